@@ -1,0 +1,148 @@
+// The domain's vocabulary, in the words of RULES.md. Everything here is plain data:
+// JSON-safe (no Date objects), so it crosses google.script.run and the CLI's JSON unchanged.
+
+/** A cell as Sheets or a CSV hands it over: what the user typed, before any reading. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export type Tier = "Reach" | "Match" | "Safety" | "Unknown";
+export const TIERS: readonly Tier[] = ["Reach", "Match", "Safety", "Unknown"];
+
+export type ImgFriendliness = "High" | "Medium" | "Low" | "Unknown";
+
+export type Severity = "error" | "warning" | "info";
+
+/** What a program sponsors (RULES.md §3). Unknown is `null`, never a guess. */
+export type VisaPolicy = "J-1" | "H-1B" | "J-1 and H-1B" | "None";
+
+/** What the applicant needs (RULES.md §1). */
+export type VisaNeed = "None" | "J-1" | "H-1B" | "J-1 or H-1B";
+
+/** Program types from guide 004's table (RULES.md §2). */
+export type ProgramType = "University" | "University-affiliated community" | "Community" | "Rural / underserved";
+
+/** A Signal cell: "gold", "silver", any other yes ("plain"), or no signal (RULES.md §8). */
+export type Signal = "gold" | "silver" | "plain";
+
+/** Step 1 as the profile records it: Pass / Fail, or a numeric score from before pass/fail. */
+export type Step1Result = "Pass" | "Fail" | number;
+
+/** Step 3: passed, not taken, failed, or a numeric score. */
+export type Step3Result = "Pass" | "Not taken" | "Fail" | number;
+
+export type ScoreBand = "very low" | "high risk" | "borderline" | "fine";
+
+/** The applicant profile, keyed by the field names of RULES.md §1. */
+export interface Profile {
+  step2: number;
+  step2Attempts: number;
+  step1: Step1Result | null;
+  step1Attempts: number;
+  step3: Step3Result;
+  gradYear: number | null;
+  visaNeed: VisaNeed;
+  specialties: string[];
+  usceMonths: number | null;
+  languages: string;
+  region: string;
+  focus: string;
+  matchYear: number | null;
+}
+
+export type ProfileField = keyof Profile;
+
+/** One finding of the audit (RULES.md §8, §10; CONTRACT.md §3). */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** 1-based sheet row (header = row 1); null for list-wide findings. */
+  row: number | null;
+  program: string | null;
+  message: string;
+}
+
+export type FindingCode =
+  | "VISA_NONE"
+  | "VISA_TYPE"
+  | "VISA_STEP3"
+  | "VISA_UNKNOWN"
+  | "BELOW_MIN_SCORE"
+  | "NEAR_MIN_SCORE"
+  | "ATTEMPTS_EXCEEDED"
+  | "GRAD_YEAR_EXCEEDED"
+  | "SCORE_GAP"
+  | "COMPETITIVE_SPECIALTY"
+  | "SIGNAL_ON_REACH"
+  | "DUPLICATE_PROGRAM"
+  | "BELOW_PREFERRED_SCORE"
+  | "UNREADABLE_VALUE"
+  | "STALE_DATA"
+  | "LIST_OVERREACH"
+  | "LIST_FEW_SAFETIES"
+  | "LOW_IMG_MAJORITY"
+  | "COASTAL_TOP10"
+  | "SAFETIES_BURIED"
+  | "APPLICATION_COUNT_LOW"
+  | "SIGNALS_OVER";
+
+/** Tier counts of one list (the applied list or the rank list). */
+export interface TierCounts {
+  count: number;
+  Reach: number;
+  Match: number;
+  Safety: number;
+  Unknown: number;
+}
+
+/** A share with the band the guides recommend for it, e.g. Reach on the rank list: 10–20%. */
+export interface ShareAgainstTarget {
+  tier: Tier;
+  /** 0..100, rounded to one decimal; null when the list is empty. */
+  percent: number | null;
+  targetMin: number;
+  targetMax: number;
+  source: string;
+}
+
+export interface SpecialtyFee {
+  specialty: string;
+  applied: number;
+  feeUsd: number;
+}
+
+export interface AuditSummary {
+  programs: number;
+  scoreBand: ScoreBand;
+  recommendedApplications: { min: number; max: number } | null;
+  applied: TierCounts;
+  ranked: TierCounts;
+  /** Shares beside their target bands, for the applied list and the rank list. */
+  targets: { applied: ShareAgainstTarget[]; ranked: ShareAgainstTarget[] };
+  /** Applied programs per specialty against the recommended minimum, one entry per profile specialty. */
+  applications: { specialty: string; applied: number; min: number | null; max: number | null }[];
+  fees: { perSpecialty: SpecialtyFee[]; totalUsd: number };
+  /** Share of the applied list whose mission matches the applicant's focus; null without a focus. */
+  missionFit: { focus: string[]; matching: number; of: number; percent: number | null; targetMin: number } | null;
+  staleData: number;
+  counts: { error: number; warning: number; info: number };
+  /** The date the audit judged "today" by (YYYY-MM-DD) and the match year it used. */
+  asOf: string;
+  matchYear: number;
+}
+
+/** The per-program results: the three custom functions' answers for each row. */
+export interface ProgramResult {
+  row: number;
+  program: string;
+  specialty: string | null;
+  tier: Tier;
+  imgFriendly: ImgFriendliness;
+  meetsCutoff: boolean;
+  applied: boolean;
+  rank: number | null;
+}
+
+export interface AuditResult {
+  summary: AuditSummary;
+  programs: ProgramResult[];
+  findings: Finding[];
+}
