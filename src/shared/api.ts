@@ -1,0 +1,38 @@
+// The payloads that cross google.script.run, shared by the server functions (src/sheets/) and the
+// sidebar page (src/sidebar/). Plain JSON-safe data only: google.script.run rejects Date objects.
+
+import type { AuditResult, Finding, ProfileField } from "../rules/types";
+
+/** A mentor's or applicant's status for one finding on the Audit sheet. */
+export type FindingStatus = "Open" | "Accepted" | "Fixed";
+
+/** A finding as the sidebar and the Audit sheet show it: the rule's finding plus what people wrote. */
+export interface ReportedFinding extends Finding {
+  /** Text from the Note column of the Audit sheet, kept across audits (empty when none). */
+  note: string;
+  status: FindingStatus;
+  /** True when the previous audit did not have this finding. */
+  isNew: boolean;
+}
+
+/** What runAudit() returns: the CLI's JSON (CONTRACT.md §3), with notes and statuses added. */
+export interface AuditResponse extends Omit<AuditResult, "findings"> {
+  findings: ReportedFinding[];
+  /** Findings of the previous audit that are gone now, with any note that was left on them. */
+  resolved: ReportedFinding[];
+  /** ISO timestamp of this audit. */
+  ranAt: string;
+}
+
+/** The profile as the form edits it: every field as text, keyed by RULES.md §1 field names. */
+export type ProfileForm = Record<ProfileField, string>;
+
+export type SaveProfileResult = { ok: true } | { ok: false; errors: Partial<Record<ProfileField, string>> };
+
+/** The sidebar's server functions (CONTRACT.md §5), in one place so the page is typed against them. */
+export interface ServerFunctions {
+  runAudit(): AuditResponse;
+  getProfile(): ProfileForm;
+  saveProfile(profile: ProfileForm): SaveProfileResult;
+  selectRow(row: number): void;
+}
