@@ -53,7 +53,7 @@ export function auditTable(wb: MemoryWorkbook, section = "Findings"): Record<str
   const header = values[start + 1]!.map(String);
   const rows: Record<string, unknown>[] = [];
   for (let r = start + 2; r < values.length && values[r]!.some((c) => c !== ""); r++) {
-    rows.push(Object.fromEntries(header.map((h, i) => [h, values[r]![i]])));
+    rows.push(Object.fromEntries(header.flatMap((h, i) => (h === "" ? [] : [[h, values[r]![i]]]))));
   }
   return rows;
 }
