@@ -106,7 +106,8 @@ export function readMinimum(cell: unknown): Reading<{ score: number; preferred: 
   let value: unknown = cell;
   if (typeof cell === "string" && /[a-z]/i.test(cell)) {
     if (PREFERRED_WORD.test(cell)) preferred = true;
-    value = cell.replace(PREFERRED_WORD, " ").replace(HARD_WORD, " ").trim();
+    // What is left once the words are gone may carry their punctuation: "230, preferred", "Preferred: 230".
+    value = cell.replace(PREFERRED_WORD, " ").replace(HARD_WORD, " ").replace(/^[\s,;:.()]+|[\s,;:.()]+$/g, "");
   }
   const score = readScore(value);
   if (!score.ok) return score;
@@ -229,7 +230,7 @@ export function readCount(cell: unknown): Reading<number | null> {
 
 /** A four-digit year (graduation, match year). A date cell gives its year. */
 export function readYear(cell: unknown): Reading<number | null> {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : ok(cell.getFullYear());
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : readYear(cell.getFullYear());
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1950 && cell <= 2100 ? ok(cell) : fail(REASONS.year);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.year);
