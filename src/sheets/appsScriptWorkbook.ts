@@ -24,7 +24,13 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
     },
     sheets: () => spreadsheet.getSheets().map(sheetPort),
     activeSheet: () => sheetPort(spreadsheet.getActiveSheet()),
-    insertSheet: (name) => sheetPort(spreadsheet.insertSheet(name, spreadsheet.getNumSheets())),
+    insertSheet(name) {
+      // Sheets makes a new sheet the active one; keep the user where they were.
+      const active = spreadsheet.getActiveSheet();
+      const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+      spreadsheet.setActiveSheet(active);
+      return sheetPort(sheet);
+    },
     withDocumentLock(write) {
       const lock = LockService.getDocumentLock();
       if (!lock) return write(); // not bound to a document (e.g. run from the script editor)

@@ -17,17 +17,20 @@ export interface AuditServer extends ServerFunctions {
 }
 
 export function createServer(workbook: Workbook, clock: () => Date = () => new Date()): AuditServer {
-  /** Programs, or the active sheet when there is none (CONTRACT.md §4). */
+  /**
+   * Programs, or the active sheet when there is none (CONTRACT.md §4). When the user is looking at
+   * the Audit or Profile sheet, the sheet the last audit read stands in for the active one.
+   */
   function programSheet(): SheetPort {
     const programs = workbook.sheet(SHEET_NAMES.programs);
     if (programs) return programs;
     const active = workbook.activeSheet();
-    if (active.name === SHEET_NAMES.audit || active.name === SHEET_NAMES.profile) {
-      throw new Error(
-        `There is no sheet named "${SHEET_NAMES.programs}", and the open sheet is "${active.name}". Open your program list (or rename its sheet to Programs) and run the audit again.`,
-      );
-    }
-    return active;
+    if (active.name !== SHEET_NAMES.audit && active.name !== SHEET_NAMES.profile) return active;
+    const audited = auditedSheet();
+    if (audited) return audited;
+    throw new Error(
+      `There is no sheet named "${SHEET_NAMES.programs}", and the open sheet is "${active.name}". Open your program list (or rename its sheet to Programs) and run the audit again.`,
+    );
   }
 
   function writeAudit(options: { snapshot?: boolean }): AuditResponse {
@@ -92,6 +95,6 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
   function auditedSheet(): SheetPort | null {
     const audit = workbook.sheet(SHEET_NAMES.audit);
     const name = audit ? readPreviousAudit(audit.readValues())?.sheetName : null;
-    return name ? workbook.sheet(name) : null;
+    return name && name !== SHEET_NAMES.audit && name !== SHEET_NAMES.profile ? workbook.sheet(name) : null;
   }
 }

@@ -75,6 +75,7 @@ export function createTemplateSheets(workbook: Workbook): TemplateReport {
     };
     make(SHEET_NAMES.programs, programsTemplate);
     make(SHEET_NAMES.profile, () => profileTemplate());
+    if (created.includes(SHEET_NAMES.programs)) workbook.sheet(SHEET_NAMES.programs)?.activate();
     const made = created.length ? `Created ${created.join(" and ")}.` : "Nothing to create.";
     const left = kept.length ? ` ${kept.join(" and ")} already ${kept.length === 1 ? "exists" : "exist"}: left as ${kept.length === 1 ? "it is" : "they are"}.` : "";
     const next = created.includes(SHEET_NAMES.programs) ? " Add one program per row under the header, then run the audit." : "";

@@ -74,7 +74,7 @@ export interface Workbook {
   sheet(name: string): SheetPort | null;
   sheets(): SheetPort[];
   activeSheet(): SheetPort;
-  /** Adds an empty sheet at the end. */
+  /** Adds an empty sheet at the end; the active sheet stays the same. */
   insertSheet(name: string): SheetPort;
   /** Runs `write` holding the document lock, so two people auditing at once cannot interleave. */
   withDocumentLock<T>(write: () => T): T;

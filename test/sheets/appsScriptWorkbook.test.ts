@@ -90,6 +90,13 @@ describe("appsScriptWorkbook", () => {
     expect(audit.widths[5]).toBeGreaterThan(audit.widths[4]!);
   });
 
+  test("inserting a sheet leaves the user on the sheet they were looking at", () => {
+    const workbook = install([["Programs", examplePrograms()], ["Profile", exampleProfile()]]);
+    const audit = workbook.insertSheet("Audit");
+    expect(audit.name).toBe("Audit");
+    expect(apps.spreadsheet.active!.name).toBe("Programs");
+  });
+
   test("writeCells, writeRows and selectRow", () => {
     const workbook = install([["Profile", exampleProfile()]]);
     const profile = workbook.sheet("Profile")!;

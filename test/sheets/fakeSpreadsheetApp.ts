@@ -167,8 +167,10 @@ export class FakeSpreadsheet {
   insertSheet(name: string) {
     this.apps.log("Spreadsheet.insertSheet");
     if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
-    return this.addSheet(name);
+    this.active = this.addSheet(name); // as in Sheets: the new sheet becomes the active one
+    return this.active;
   }
+  setActiveSheet(sheet: FakeSheet) { this.apps.log("Spreadsheet.setActiveSheet"); this.active = sheet; return sheet; }
 }
 
 export function fakeApps(): FakeApps {

@@ -107,6 +107,7 @@ describe("menu actions and server functions on Apps Script (fake services)", () 
     menu.createProgramSheet();
     expect(apps.ui.alerts.at(-1)!.message).toMatch(/^Created Programs and Profile\./);
     expect(apps.spreadsheet.sheets.map((s) => s.name)).toEqual(["Sheet1", "Programs", "Profile"]);
+    expect(apps.spreadsheet.active!.name).toBe("Programs");
     menu.prepareForSharing();
     expect(apps.ui.alerts.at(-1)!.message).toMatch(/^No cell calls TIER/);
     menu.showHelp();

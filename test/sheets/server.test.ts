@@ -109,6 +109,10 @@ describe("runAudit", () => {
     expect(wb.state("Audit")!.values[2]![1]).toBe("My list (50 programs)");
     expect(wb.state("Audit")!.links[0]!.url).toMatch(/^#gid=0&range=A\d+$/);
 
+    // Looking at the Audit sheet, the next audit reads the same list again.
+    wb.sheet("Audit")!.activate();
+    expect(createServer(wb, clock).runAudit().programs).toHaveLength(50);
+
     const empty = memoryWorkbook([{ name: "Sheet1", rows: [] }, { name: "Profile", rows: exampleProfile() }]);
     expect(() => createServer(empty, clock).runAudit()).toThrow(/empty.*read from the sheet "Sheet1"/);
     const onAudit = memoryWorkbook([{ name: "Audit", rows: [] }, { name: "Profile", rows: exampleProfile() }]);
