@@ -74,7 +74,9 @@ function sheetPort(sheet: Sheet): SheetPort {
 function replaceContent(sheet: Sheet, content: SheetContent): void {
   sheet.clear();
   sheet.clearNotes();
-  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+  const everything = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  everything.clearDataValidations();
+  everything.breakApart(); // cells someone merged would refuse the new values
   const columns = width(content.values);
   const rows = content.values.length;
   if (rows > 0 && columns > 0) {

@@ -46,6 +46,12 @@ export const COLORS = {
   acceptedText: "#666666",
 };
 
+/** A cell reference as Sheets writes it: Programs!A7, 'My list'!A7. */
+export function sheetReference(sheet: string, cells: string): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${cells}`;
+}
+
 /** "Error", "Error · new", "Warning · accepted": the first word is the severity. */
 export function severityLabel(severity: Severity, mark: "" | "new" | "accepted"): string {
   const word = severity.charAt(0).toUpperCase() + severity.slice(1);

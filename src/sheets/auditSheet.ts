@@ -16,6 +16,7 @@ import {
   SNAPSHOT_HEADERS,
   STATUSES,
   severityLabel,
+  sheetReference,
 } from "./auditLayout";
 import { summaryLines } from "./summaryText";
 
@@ -103,7 +104,7 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
     for (const finding of findings) {
       const accepted = finding.status === "Accepted";
       const mark = section === "resolved" ? "" : accepted ? "accepted" : finding.isNew ? "new" : "";
-      const goTo = finding.row !== null && section === "findings" ? `${source.name}!A${finding.row}` : "";
+      const goTo = finding.row !== null && section === "findings" ? sheetReference(source.name, `A${finding.row}`) : "";
       const row = add(
         [
           severityLabel(finding.severity, mark),

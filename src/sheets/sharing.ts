@@ -2,6 +2,7 @@
 // TIER, IMGFRIENDLY or MEETSCUTOFF. Find those cells (one formulas read per sheet), list them, and offer
 // a values-only copy of the computed columns in the Audit sheet. The user's formulas are never touched.
 
+import { sheetReference } from "./auditLayout";
 import type { AuditServer } from "./auditServer";
 import { SHEET_NAMES, type Dialogs, type Workbook } from "./workbook";
 
@@ -25,8 +26,7 @@ export function columnLetter(column: number): string {
 export function rangeName(range: CustomFunctionRange): string {
   const col = columnLetter(range.column);
   const cells = range.fromRow === range.toRow ? `${col}${range.fromRow}` : `${col}${range.fromRow}:${col}${range.toRow}`;
-  const quoted = /^[A-Za-z0-9_]+$/.test(range.sheet) ? range.sheet : `'${range.sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${cells} (${range.functions.join(", ")})`;
+  return `${sheetReference(range.sheet, cells)} (${range.functions.join(", ")})`;
 }
 
 export function findCustomFunctionCells(workbook: Workbook): CustomFunctionRange[] {

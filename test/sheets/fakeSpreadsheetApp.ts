@@ -138,6 +138,7 @@ export class FakeRange {
     return this;
   }
   clearDataValidations() { this.apps.log("Range.clearDataValidations"); return this; }
+  breakApart() { this.apps.log("Range.breakApart"); return this; }
   activate() {
     this.apps.log("Range.activate");
     this.apps.selection = { sheet: this.sheet.name, row: this.row };

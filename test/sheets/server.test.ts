@@ -108,6 +108,7 @@ describe("runAudit", () => {
     expect(response.programs).toHaveLength(50);
     expect(wb.state("Audit")!.values[2]![1]).toBe("My list (50 programs)");
     expect(wb.state("Audit")!.links[0]!.url).toMatch(/^#gid=0&range=A\d+$/);
+    expect(auditTable(wb)[0]!["Go to row"]).toMatch(/^'My list'!A\d+$/);
 
     // Looking at the Audit sheet, the next audit reads the same list again.
     wb.sheet("Audit")!.activate();
