@@ -1,7 +1,7 @@
 // The Audit sheet (CONTRACT.md §4, issue 5), built whole as one SheetContent: plain values and
 // formatting, no formulas, so anyone the file is shared with reads it without the add-on. Top to
-// bottom: when it ran, on which sheet and profile, what changed, the summary, the findings (with Note
-// and Status), the Resolved part, and on request the computed columns.
+// bottom: when it ran, on which sheet and profile, what changed and the open counts; the findings (with
+// Note and Status); the summary; the Resolved part; and on request the computed columns.
 
 import type { AuditResponse, ReportedFinding } from "../shared/api";
 import type { ProgramResult } from "../rules/types";
@@ -18,7 +18,7 @@ import {
   severityLabel,
   sheetReference,
 } from "./auditLayout";
-import { summaryLines } from "./summaryText";
+import { countsLine, summaryLines } from "./summaryText";
 
 export interface AuditSheetInput {
   response: AuditResponse;
@@ -73,15 +73,17 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
   add([LABEL.sheet, `${source.name} (${response.summary.programs} programs)`], "label");
   add([LABEL.profile, input.profileLine], "label");
   add([LABEL.changes, changesLine(input.changes)], "label");
-  add([]);
-  add([SECTION.summary], "section");
-  for (const [label, text] of summaryLines(response)) add([label, text], "label");
-  add([]);
-
+  add([LABEL.findings, countsLine(response)], "label");
+  // The lines above and the findings header stay frozen while the findings scroll, so the block is
+  // kept short; the longer summary follows the findings.
   add([SECTION.findings, "Sorted by row; list-wide findings last. Set Status to Accepted to keep a finding on purpose."], "section");
   const findingsHeader = add([...FINDING_HEADERS], "header");
   findingRows(response.findings, "findings");
   if (response.findings.length === 0) add(["", "", "", "", "No findings: nothing to change."]);
+
+  add([]);
+  add([SECTION.summary, "How the list is built, against the guides' targets."], "section");
+  for (const [label, text] of summaryLines(response)) add([label, text], "label");
 
   if (response.resolved.length > 0) {
     add([]);

@@ -35,7 +35,6 @@ export function listLine(counts: TierCounts, targets: ShareAgainstTarget[]): str
 
 export function summaryLines(response: AuditResponse): [string, string][] {
   const s = response.summary;
-  const accepted = response.findings.filter((f) => f.status === "Accepted").length;
   const recommended = s.recommendedApplications
     ? `recommended ${s.recommendedApplications.min}–${s.recommendedApplications.max} for your first specialty`
     : "no recommended number for your first specialty";
@@ -60,12 +59,17 @@ export function summaryLines(response: AuditResponse): [string, string][] {
       LABEL.staleData,
       `${plural(s.staleData, "program")} verified more than ${DEFAULT_RULES.audit.staleAfterMonths} months ago or never`,
     ],
-    [
-      LABEL.findings,
-      `${plural(s.counts.error, "error")} · ${plural(s.counts.warning, "warning")} · ${s.counts.info} info` +
-        (accepted > 0 ? ` · ${accepted} accepted (not counted)` : ""),
-    ],
   ];
+}
+
+/** "13 errors · 23 warnings · 9 info · 5 accepted (not counted)": summary.counts leaves accepted out. */
+export function countsLine(response: AuditResponse): string {
+  const { counts } = response.summary;
+  const accepted = response.findings.filter((f) => f.status === "Accepted").length;
+  return (
+    `${plural(counts.error, "error")} · ${plural(counts.warning, "warning")} · ${counts.info} info` +
+    (accepted > 0 ? ` · ${accepted} accepted (not counted)` : "")
+  );
 }
 
 /** The profile's key fields in one line: "Step 2 CK 228 (2 attempts) · Step 1 Pass · visa J-1 · …" */

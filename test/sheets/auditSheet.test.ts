@@ -70,6 +70,10 @@ describe("the Audit sheet's layout", () => {
 
   test("is printable: findings header frozen, message and note wrapped, widths set", () => {
     expect(content.frozenRows).toBe(header + 1);
+    // Frozen rows take screen space from the scrolling findings, and Sheets refuses a frozen block
+    // taller than the window: the block above the findings stays short.
+    expect(content.frozenRows).toBeLessThanOrEqual(8);
+    expect(content.values.slice(0, header).map((line) => line[0])).toEqual(["IMG List Audit", "Ran", "Sheet", "Profile", "Changes", "Open findings", "Findings"]);
     expect(content.values[header]).toEqual([...FINDING_HEADERS]);
     expect(content.wraps![header + 1]![4]).toBe(true); // Message
     expect(content.wraps![header + 1]![6]).toBe(true); // Note
