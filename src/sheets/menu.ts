@@ -5,6 +5,7 @@
 import { appsScriptWorkbook } from "./appsScriptWorkbook";
 import { createServer } from "./auditServer";
 import { prepareForSharingWith } from "./sharing";
+import { countsLine } from "./summaryText";
 import { createTemplateSheets } from "./template";
 import { SHEET_NAMES, type Dialogs } from "./workbook";
 
@@ -50,9 +51,9 @@ export function createProgramSheet() {
 export function runAuditFromMenu() {
   const workbook = appsScriptWorkbook();
   try {
-    const { counts } = createServer(workbook).runAudit().summary;
+    const response = createServer(workbook).runAudit();
     workbook.sheet(SHEET_NAMES.audit)?.activate();
-    dialogs().alert("Audit done", `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info. Details are in the Audit sheet.`);
+    dialogs().alert("Audit done", `${countsLine(response)}. Details are in the Audit sheet.`);
   } catch (error) {
     dialogs().alert("The audit could not run", (error as Error).message);
   }

@@ -79,7 +79,7 @@ describe("menu actions and server functions on Apps Script (fake services)", () 
     const audit = apps.spreadsheet.sheets.find((s) => s.name === "Audit")!;
     expect(audit).toBeDefined();
     expect(apps.spreadsheet.active).toBe(audit);
-    expect(apps.ui.alerts.at(-1)).toMatchObject({ title: "Audit done", message: expect.stringMatching(/^\d+ errors, \d+ warnings, \d+ info\./) });
+    expect(apps.ui.alerts.at(-1)).toMatchObject({ title: "Audit done", message: expect.stringMatching(/^\d+ errors · \d+ warnings · \d+ info\. Details are in the Audit sheet\.$/) });
 
     apps.spreadsheet.sheets.find((s) => s.name === "Profile")!.cell(2, 2).value = "abc";
     runAuditFromMenu();
