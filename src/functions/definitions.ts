@@ -3,7 +3,9 @@
 // the README's function reference (reference.ts) and the function itself (customFunctions.ts).
 
 import {
+  isBlank,
   problem,
+  REASONS,
   readCount,
   readMinimum,
   readPercent,
@@ -43,8 +45,9 @@ export interface CustomFunctionDefinition<Answer> extends RowFunction<Answer> {
 function applicantScore(cell: unknown): number | Unreadable {
   const reading = readScore(cell);
   if (!reading.ok) return new Unreadable(problem("score", cell, reading.reason));
-  if (reading.value === null) return new Unreadable(problem("score", cell, "is blank: your Step 2 CK score is needed"));
-  return reading.value;
+  if (reading.value !== null) return reading.value;
+  // "N/A" is no published value for a program, but an applicant always has a score.
+  return new Unreadable(problem("score", cell, isBlank(cell) ? "is blank: your Step 2 CK score is needed" : REASONS.score));
 }
 
 function unreadable(name: string, cell: unknown, reading: Reading<unknown> & { ok: false }): Unreadable {
