@@ -1,18 +1,11 @@
 // The range adapter behind every custom function (CONTRACT.md §1): each argument is a single value
 // or one column / one row of a range; single values repeat against the ranges; the answer has the
-// ranges' shape. Knows nothing about the rules: a function is a name, its parameter names and a
-// per-row `evaluate`. Pure and allocation-light, because Sheets recalculates whole columns at once.
+// ranges' shape. Knows nothing about the rules: a function is a name, a reader per parameter and a
+// `judge` of one row's read values. Sheets recalculates whole columns at once, so each single cell
+// is read once per call and each distinct value of a column once (columns repeat "N/A", "45%"…).
 
-import { isBlank } from "../rules/cells"; // "blank" means the same here as in the audit
-
-/** A value the function cannot read: the text names the argument and the value. */
-export class Unreadable {
-  /** e.g. "img_pct 'lots' is not a percentage" */
-  readonly problem: string;
-  constructor(problem: string) {
-    this.problem = problem;
-  }
-}
+import { isBlank, problem, type Reading } from "../rules/cells"; // "blank" means what it means in the audit
+import { layoutOf } from "./layout";
 
 /** What a row is judged against besides its cells; injected so tests can fix the year. */
 export interface RowContext {
@@ -20,136 +13,108 @@ export interface RowContext {
   currentYear: number;
 }
 
+export interface Param {
+  name: string;
+  /** Reads one cell; never throws for what a user types (the engine's readers, src/rules/cells.ts). */
+  read(cell: unknown): Reading<unknown>;
+}
+
 /** The part of a custom function the adapter needs. */
 export interface RowFunction<Answer> {
   name: string;
-  params: readonly { name: string }[];
-  /** Judges one row. `cells[i]` is the value for `params[i]`; the array is reused between rows. */
-  evaluate(cells: unknown[], context: RowContext): Answer | Unreadable;
+  params: readonly Param[];
+  /** Judges one row: `values[i]` is what `params[i].read` gave; the array is reused between rows. */
+  judge(values: unknown[], context: RowContext): Answer;
 }
 
 /** An answer of a range call: the answer, "" for a blank row, or "Error: …" for an unreadable value. */
 export type CellAnswer<Answer> = Answer | "" | `Error: ${string}`;
 
-/** Apps Script hands a range over as rows of cells; a single cell comes as the bare value. */
-type Grid = unknown[][];
-
-function isGrid(value: unknown): value is Grid {
-  return Array.isArray(value);
-}
+/** A reading, or the message of a reader that threw: a bug of ours, never the user's value. */
+type Read = Reading<unknown> | { ok: false; reason: string; bug: string };
 
 /**
- * Runs `fn` over its arguments: a single value per argument gives a single answer (an unreadable
- * value throws, so Sheets shows #ERROR! with the message); any range gives one answer per row in
- * the ranges' shape. Throws when a range is not one column or one row, or ranges differ in length.
+ * Runs `fn` over its arguments. Single values only: one answer, and an unreadable value throws (Sheets
+ * shows #ERROR! and the message). Any range: one answer per row, in the ranges' shape. Throws when a
+ * range is not one column or one row, or ranges differ in length, naming the arguments.
  */
 export function runOverRanges<Answer>(
   fn: RowFunction<Answer>,
   args: ArrayLike<unknown>,
   context: RowContext,
 ): Answer | CellAnswer<Answer>[][] {
-  const count = fn.params.length;
-  const cells: unknown[] = new Array(count);
-  // Each argument either repeats (single) or is read from its flattened range.
-  const ranges: (unknown[] | null)[] = new Array(count).fill(null);
-  const rangeIndexes: number[] = [];
-  const oneCellArrays: number[] = [];
-  let length = -1;
-  let asRow = false;
-  let shapeOwner = "";
-  for (let i = 0; i < count; i++) {
-    const arg = i < args.length ? args[i] : undefined;
-    const name = fn.params[i]!.name;
-    const range = isGrid(arg) ? flatten(arg, name) : null;
-    cells[i] = range === null ? arg : range.cells[0];
-    if (range === null) continue;
-    if (range.cells.length === 1) {
-      // A one-cell array (e.g. {230}) repeats against longer ranges, like a plain cell.
-      oneCellArrays.push(i);
-      continue;
+  const { cells, ranges, length, asRow } = layoutOf(fn, args);
+  const { params } = fn;
+  const values: unknown[] = new Array(params.length);
+  if (length === -1) {
+    for (let i = 0; i < params.length; i++) {
+      const read = params[i]!.read(cells[i]);
+      if (!read.ok) throw new Error(problem(params[i]!.name, cells[i], read.reason));
+      values[i] = read.value;
     }
-    if (length === -1) {
-      length = range.cells.length;
-      asRow = range.isRow;
-      shapeOwner = name;
-    } else if (range.cells.length !== length) {
-      throw new Error(differentLengths(fn, args));
-    } else if (range.isRow !== asRow) {
-      const shapes = `${shapeOwner} is a ${asRow ? "row" : "column"} but ${name} is a ${range.isRow ? "row" : "column"}`;
-      throw new Error(`${fn.name}: ${shapes}; use ranges of the same shape`);
-    }
-    ranges[i] = range.cells;
-    rangeIndexes.push(i);
+    return fn.judge(values, context);
   }
 
-  if (length === -1 && oneCellArrays.length === 0) {
-    const answer = fn.evaluate(cells, context);
-    if (answer instanceof Unreadable) throw new Error(answer.problem);
-    return answer;
-  }
-  if (length === -1) {
-    // Only one-cell arrays: still a range call, so an unreadable value is an Error cell, not a throw.
-    length = 1;
-    for (const i of oneCellArrays) {
-      ranges[i] = [cells[i]];
-      rangeIndexes.push(i);
-    }
+  const singles: (Read | null)[] = new Array(params.length);
+  const memos: (Map<unknown, Read> | null)[] = new Array(params.length);
+  const rangeIndexes: number[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const isRange = ranges[i] !== null;
+    singles[i] = isRange ? null : readCell(params[i]!, cells[i], null);
+    memos[i] = isRange ? new Map() : null;
+    if (isRange) rangeIndexes.push(i);
   }
 
   const answers: CellAnswer<Answer>[] = new Array(length);
+  const column: CellAnswer<Answer>[][] = asRow ? [] : new Array(length);
   for (let row = 0; row < length; row++) {
     let allBlank = true;
-    for (let k = 0; k < rangeIndexes.length; k++) {
-      const i = rangeIndexes[k]!;
-      const cell = ranges[i]![row];
-      cells[i] = cell;
-      if (allBlank && !isBlank(cell)) allBlank = false;
+    for (let k = 0; k < rangeIndexes.length && allBlank; k++) allBlank = isBlank(ranges[rangeIndexes[k]!]![row]);
+    let answer: CellAnswer<Answer> | null = allBlank ? "" : null;
+    for (let i = 0; i < params.length && answer === null; i++) {
+      const range = ranges[i] as unknown[] | null;
+      const read = range === null ? singles[i]! : readCell(params[i]!, range[row], memos[i]!);
+      if (read.ok) values[i] = read.value;
+      else if ("bug" in read) answer = failedRow(fn, read.bug);
+      else answer = `Error: ${problem(params[i]!.name, range === null ? cells[i] : range[row], read.reason)}`;
     }
-    answers[row] = allBlank ? "" : answerOf(fn, cells, context);
+    answer ??= judgeRow(fn, values, context);
+    if (asRow) answers[row] = answer;
+    else column[row] = [answer];
   }
-  return shape(answers, asRow);
+  return asRow ? [answers] : column;
 }
 
-function answerOf<Answer>(fn: RowFunction<Answer>, cells: unknown[], context: RowContext): CellAnswer<Answer> {
-  let answer: Answer | Unreadable;
+/** Reads a cell, remembering what each plain value gave (a Date is read afresh: it is an object). */
+function readCell(param: Param, cell: unknown, memo: Map<unknown, Read> | null): Read {
+  const remembered = memo !== null && (cell === null || typeof cell !== "object");
+  if (remembered) {
+    const known = memo.get(cell);
+    if (known !== undefined) return known;
+  }
+  let read: Read;
   try {
-    answer = fn.evaluate(cells, context);
+    read = param.read(cell);
   } catch (error) {
-    // A bug on one odd row must not blank the whole column; the text says it is ours, not the user's.
-    return `Error: ${fn.name} failed on this row (${error instanceof Error ? error.message : String(error)})`;
+    read = { ok: false, reason: "", bug: messageOf(error) };
   }
-  return answer instanceof Unreadable ? `Error: ${answer.problem}` : answer;
+  if (remembered) memo.set(cell, read);
+  return read;
 }
 
-function flatten(grid: Grid, name: string): { cells: unknown[]; isRow: boolean } {
-  if (grid.length === 0) return { cells: [], isRow: false };
-  if (grid.length === 1 && Array.isArray(grid[0])) return { cells: grid[0], isRow: true };
-  const cells: unknown[] = new Array(grid.length);
-  for (let row = 0; row < grid.length; row++) {
-    const line = grid[row];
-    if (!Array.isArray(line) || line.length !== 1) {
-      const width = Array.isArray(line) ? line.length : 1;
-      throw new Error(`${name} must be one column or one row, not ${grid.length} rows × ${width} columns`);
-    }
-    cells[row] = line[0];
+function judgeRow<Answer>(fn: RowFunction<Answer>, values: unknown[], context: RowContext): CellAnswer<Answer> {
+  try {
+    return fn.judge(values, context);
+  } catch (error) {
+    return failedRow(fn, messageOf(error));
   }
-  return { cells, isRow: false };
 }
 
-function shape<T>(answers: T[], asRow: boolean): T[][] {
-  if (asRow) return [answers];
-  const column: T[][] = new Array(answers.length);
-  for (let row = 0; row < answers.length; row++) column[row] = [answers[row]!];
-  return column;
+/** A bug on one odd row must not blank the whole column; the text says it is ours, not the user's. */
+function failedRow(fn: RowFunction<unknown>, message: string): `Error: ${string}` {
+  return `Error: ${fn.name} failed on this row (${message})`;
 }
 
-function differentLengths(fn: RowFunction<unknown>, args: ArrayLike<unknown>): string {
-  const sizes: string[] = [];
-  for (let i = 0; i < fn.params.length; i++) {
-    const arg = args[i];
-    if (!isGrid(arg)) continue;
-    const size = arg.length === 1 && Array.isArray(arg[0]) ? arg[0].length : arg.length;
-    if (size !== 1) sizes.push(`${fn.params[i]!.name} has ${size}`);
-  }
-  return `${fn.name}: ranges must be the same length, but ${sizes.join(", ")} cells`;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,16 +1,26 @@
 // The range adapter on its own, with a fake per-row function, so every shape rule of CONTRACT.md §1
 // is checked apart from the rules engine.
 import { describe, expect, it } from "vitest";
-import { runOverRanges, Unreadable, type RowFunction } from "../../src/functions/ranges";
+import type { Reading } from "../../src/rules/cells";
+import { runOverRanges, type RowFunction } from "../../src/functions/ranges";
 
-/** Joins its two cells; "bad" in `a` is unreadable; "boom" in `a` is a bug. */
+/** Reads any cell as itself, except "bad" (unreadable) and "boom" (a bug: the reader throws). */
+function readAnything(cell: unknown): Reading<unknown> {
+  if (cell === "bad") return { ok: false, reason: "is not readable" };
+  if (cell === "boom") throw new Error("a bug");
+  return { ok: true, value: cell };
+}
+const reads: unknown[] = [];
+/** Joins its two read values; "crash" in `b` is a bug of the judge. */
 const JOIN: RowFunction<string> = {
   name: "JOIN",
-  params: [{ name: "a" }, { name: "b" }],
-  evaluate(cells) {
-    if (cells[0] === "bad") return new Unreadable(`a '${String(cells[0])}' is not readable`);
-    if (cells[0] === "boom") throw new Error("a bug");
-    return `${String(cells[0])}|${String(cells[1])}`;
+  params: [
+    { name: "a", read: (cell) => (reads.push(cell), readAnything(cell)) },
+    { name: "b", read: readAnything },
+  ],
+  judge(values) {
+    if (values[1] === "crash") throw new Error("judge bug");
+    return `${String(values[0])}|${String(values[1])}`;
   },
 };
 const context = { currentYear: 2025 };
@@ -81,6 +91,25 @@ describe("blank rows and unreadable cells", () => {
   });
   it("keeps a bug on one row in that row's cell", () => {
     expect(join([["boom"], [2]], "x")).toEqual([["Error: JOIN failed on this row (a bug)"], ["2|x"]]);
+    expect(join([[1], [2]], [["crash"], ["y"]])).toEqual([["Error: JOIN failed on this row (judge bug)"], ["2|y"]]);
+  });
+  it("names the first unreadable argument of the row", () => {
+    expect(join([["bad"]], [["bad"]])).toEqual([["Error: a 'bad' is not readable"]]);
+    expect(join(1, [["bad"], [2]])).toEqual([["Error: b 'bad' is not readable"], ["1|2"]]);
+  });
+  it("reads a single cell once per call, and each distinct value of a range once", () => {
+    reads.length = 0;
+    join(7, [[1], [2], [3]]);
+    expect(reads).toEqual([7]);
+    reads.length = 0;
+    join([["x"], ["y"], ["x"], ["x"], [""]], 1);
+    expect(reads).toEqual(["x", "y"]); // the blank row is not read at all
+  });
+  it("reads a date afresh in every row (it is an object, not a value to remember)", () => {
+    reads.length = 0;
+    const date = new Date(2020, 0, 1);
+    join([[date], [date]], 1);
+    expect(reads).toEqual([date, date]);
   });
   it("never changes the ranges it was given", () => {
     const a = [[1], ["bad"], [""]];
@@ -94,7 +123,11 @@ describe("blank rows and unreadable cells", () => {
 
 describe("the row context", () => {
   it("hands the injected year to every row", () => {
-    const YEAR: RowFunction<number> = { name: "YEAR", params: [{ name: "x" }], evaluate: (_cells, ctx) => ctx.currentYear };
+    const YEAR: RowFunction<number> = {
+      name: "YEAR",
+      params: [{ name: "x", read: readAnything }],
+      judge: (_values, context) => context.currentYear,
+    };
     expect(runOverRanges(YEAR, [[[1], [2]]], { currentYear: 2031 })).toEqual([[2031], [2031]]);
   });
 });
