@@ -3,7 +3,7 @@
 // generated footer of top-level stubs, one per export, each under its JSDoc. Apps Script only calls
 // top-level function declarations, and Sheets reads a custom function's help from the JSDoc right
 // above it; esbuild drops comments and would hide the functions inside the IIFE, hence the footer.
-//   node scripts/build.mjs [--out DIR]   build (DIR defaults to dist/)
+//   node scripts/build.mjs [--out DIR] [--entry FILE]   build (dist/ from src/main.ts by default)
 //   node scripts/build.mjs --readme      rewrite README.md's function reference block
 import { build as esbuild } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -37,9 +37,9 @@ export function throwingServicesContext() {
   return vm.createContext(sandbox);
 }
 
-/** The parameter names of a function from its source text; null when they are not plain names. */
+/** The parameter names of a function from its source text; null unless they are all plain names. */
 function parameterNames(fn) {
-  const match = /^[^(]*\(([^)]*)\)/.exec(Function.prototype.toString.call(fn));
+  const match = /^[^(]*\(([^)]*)\)\s*\{/.exec(Function.prototype.toString.call(fn));
   if (!match) return null;
   const names = match[1].split(",").map((name) => name.trim()).filter(Boolean);
   return names.every((name) => /^[A-Za-z_$][\w$]*$/.test(name)) ? names : null;
@@ -49,7 +49,7 @@ function parameterNames(fn) {
 function sourceSummaries(metafile) {
   const summaries = new Map();
   for (const input of Object.keys(metafile.inputs)) {
-    if (!input.startsWith("src/")) continue;
+    if (input.includes("node_modules/")) continue;
     const text = readFileSync(join(root, input), "utf8");
     for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export\s+(?:async\s+)?function\s+([\w$]+)/g)) {
       const line = match[1].split("\n").map((part) => part.replace(/^\s*\*?\s?/, "").trim()).find(Boolean);
@@ -60,7 +60,7 @@ function sourceSummaries(metafile) {
 }
 
 /** One top-level stub per export, custom functions first with their full JSDoc. */
-function footerOf(exported, metafile, reference) {
+function footerOf(exported, metafile, reference, entry) {
   const summaries = sourceSummaries(metafile);
   const stubs = [];
   // Custom functions first, then the rest by name, so the file reads the same on every build.
@@ -76,8 +76,8 @@ function footerOf(exported, metafile, reference) {
       }
       jsdoc = custom.jsdoc;
     } else {
-      params ??= Array.from({ length: fn.length }, (_, i) => `arg${i + 1}`);
-      jsdoc = `/** ${summaries.get(name) ?? `Apps Script entry point ${name} (src/main.ts).`} */`;
+      params ??= ["...args"]; // defaults or destructuring: pass everything through
+      jsdoc = `/** ${summaries.get(name) ?? `Apps Script entry point ${name} (${entry}).`} */`;
     }
     const list = params.join(", ");
     stubs.push(`${jsdoc}\nfunction ${name}(${list}) {\n  return ${GLOBAL_NAME}.${name}(${list});\n}`);
@@ -88,12 +88,17 @@ function footerOf(exported, metafile, reference) {
 /** The bundle's exports, found by loading it the way Apps Script would; fails on a non-function. */
 function exportsOf(bundle) {
   const context = throwingServicesContext();
-  new vm.Script(bundle, { filename: SCRIPT_FILE }).runInContext(context);
+  try {
+    new vm.Script(bundle, { filename: SCRIPT_FILE }).runInContext(context);
+  } catch (error) {
+    // Apps Script runs this on every custom-function call and before authorization.
+    throw new Error(`loading the bundle must call no Apps Script service, but: ${error.message}`);
+  }
   const api = vm.runInContext(GLOBAL_NAME, context);
   const exported = [];
   for (const name of Object.keys(api)) {
     if (typeof api[name] !== "function") {
-      throw new Error(`src/main.ts exports ${name}, which is not a function; Apps Script can only call functions`);
+      throw new Error(`the entry exports ${name}, which is not a function; Apps Script can only call functions`);
     }
     exported.push([name, api[name]]);
   }
@@ -101,11 +106,11 @@ function exportsOf(bundle) {
 }
 
 /** Builds the Apps Script project into `outDir`; returns what it wrote. */
-export async function build({ outDir = join(root, "dist"), quiet = false } = {}) {
+export async function build({ outDir = join(root, "dist"), entry = "src/main.ts", quiet = false } = {}) {
   rmSync(outDir, { recursive: true, force: true }); // never push a stale file
   mkdirSync(outDir, { recursive: true });
   const result = await esbuild({
-    entryPoints: [join(root, "src/main.ts")],
+    entryPoints: [join(root, entry)],
     absWorkingDir: root,
     bundle: true,
     format: "iife",
@@ -123,8 +128,8 @@ export async function build({ outDir = join(root, "dist"), quiet = false } = {})
   const bundle = result.outputFiles[0].text.trimEnd();
   const exported = exportsOf(bundle);
   const reference = await importTs("src/functions/reference.ts");
-  const footer = footerOf(exported, result.metafile, reference);
-  const header = "// Built by scripts/build.mjs from src/main.ts. Do not edit: run `npm run build`.\n";
+  const footer = footerOf(exported, result.metafile, reference, entry);
+  const header = `// Built by scripts/build.mjs from ${entry}. Do not edit: run \`npm run build\`.\n`;
   const script = `${header}${bundle}\n\n${footer}\n`;
   writeFileSync(join(outDir, SCRIPT_FILE), script);
   copyFileSync(join(root, "appsscript.json"), join(outDir, "appsscript.json"));
@@ -157,7 +162,10 @@ export async function updateReadme() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const out = args.indexOf("--out");
+  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   if (args.includes("--readme")) await updateReadme();
-  else await build(out === -1 ? {} : { outDir: resolve(args[out + 1]) });
+  else {
+    const out = option("--out");
+    await build({ ...(out ? { outDir: resolve(out) } : {}), ...(option("--entry") ? { entry: option("--entry") } : {}) });
+  }
 }
