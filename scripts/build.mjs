@@ -71,9 +71,12 @@ function footerOf(exported, metafile, reference, entry) {
     let params = parameterNames(fn);
     let jsdoc;
     if (custom) {
-      if (!params || params.join() !== custom.params.join()) {
-        throw new Error(`${name} declares (${params}) but src/functions/definitions.ts says (${custom.params})`);
+      // Sheets shows the stub's names, so they come from the definition; the bundled function's own
+      // names may differ (esbuild renames a parameter that would shadow another module's top level).
+      if (fn.length !== custom.params.length) {
+        throw new Error(`${name} takes ${fn.length} arguments but src/functions/definitions.ts lists ${custom.params.length}`);
       }
+      params = custom.params;
       jsdoc = custom.jsdoc;
     } else {
       params ??= ["...args"]; // defaults or destructuring: pass everything through

@@ -27,13 +27,20 @@ export function signatureOf(definition: AnyDefinition): string {
 
 /** The JSDoc block that stands directly above the function's declaration in the pushed script. */
 export function jsdocOf(definition: AnyDefinition): string {
-  const lines = [definition.summary, "", `Example: ${definition.example.formula} ${definition.example.meaning}.`, ""];
+  const lines = [
+    definition.summary,
+    "Each argument takes a cell or a one-column range; one formula fills the whole column.",
+    "",
+  ];
   for (const param of definition.params) {
-    // Sheets matches @param to the declared parameter by name, so the name stays bare (no [brackets]).
+    // Sheets matches @param to the declared parameter by name, so the name stays bare (no [brackets]);
+    // the type says "a value or a range" the way Google's JSDoc guide writes it.
     const optional = param.optional ? "Optional. " : "";
-    lines.push(`@param {${param.type}} ${param.name} ${optional}${param.meaning} A cell or a one-column range.`);
+    lines.push(`@param {${param.type}|${param.type}[][]} ${param.name} ${optional}${param.meaning}`);
   }
-  lines.push(`@return {${definition.returns.type}} ${definition.returns.meaning} One per row for ranges.`);
+  const { type, meaning } = definition.returns;
+  lines.push(`@return {${type}|${type}[][]} ${meaning} One answer per row for ranges.`);
+  lines.push(`@example ${definition.example.formula} ${definition.example.meaning}.`);
   lines.push("@customfunction");
   return ["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"].join("\n");
 }

@@ -17,6 +17,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
 };
 const MENU = ["onOpen", "onInstall", "openSidebar", "createProgramSheet", "runAuditFromMenu", "prepareForSharing", "showHelp"];
 const SERVER = ["runAudit", "getProfile", "saveProfile", "selectRow"];
+const LIBRARY_GLOBALS = ["__zod_globalConfig"];
 // The menu and server functions are written on branch `sheets`; until they land, only the custom
 // functions can be required.
 const hasSheetsShell = existsSync("src/sheets/menu.ts") && existsSync("src/sheets/server.ts");
@@ -46,8 +47,10 @@ describe("the files in dist", () => {
   it("keep the global name and the functions' own names unminified", () => {
     // (assert on booleans: a failure must not print the whole bundle)
     expect(/^(?:"use strict";)?var IMGListAudit\s*=\s*\(\(\)\s*=>/m.test(code)).toBe(true);
-    for (const [name, params] of Object.entries(CUSTOM_FUNCTIONS)) {
-      expect(code.includes(`function ${name}(${params.join(",")})`), `${name} inside the bundle`).toBe(true);
+    const { run } = loadLikeAppsScript(outDir, "absent");
+    for (const name of Object.keys(CUSTOM_FUNCTIONS)) {
+      expect(code.includes(`function ${name}(`), `function ${name} inside the bundle`).toBe(true);
+      expect(run(`IMGListAudit.${name}.name`)).toBe(name);
     }
   });
 });
@@ -59,7 +62,9 @@ describe("loaded with no Apps Script globals", () => {
     const globals = run("Object.keys(globalThis)") as string[];
     for (const name of expected) expect(run(`typeof ${name}`), name).toBe("function");
     const exported = run("Object.keys(IMGListAudit)") as string[];
-    expect([...globals].sort()).toEqual(["IMGListAudit", ...exported].sort());
+    // zod (used by the profile form) keeps its settings on globalThis; allowed, never required.
+    const ours = globals.filter((name) => !LIBRARY_GLOBALS.includes(name));
+    expect([...ours].sort()).toEqual(["IMGListAudit", ...exported].sort());
     expect(exported).toEqual(expect.arrayContaining(expected));
   });
 
@@ -133,7 +138,7 @@ describe("the JSDoc Sheets reads", () => {
     expect(jsdoc).toMatch(/^ \* @customfunction$/m);
     expect(jsdoc).toMatch(/^ \* \S.{20,}$/m); // a summary line before the tags
     expect([...jsdoc!.matchAll(/@param \{[^}]+\} (\S+) \S/g)].map((param) => param[1])).toEqual(params);
-    expect(jsdoc).toMatch(/@return \{\w+\} \S/);
+    expect(jsdoc).toMatch(/@return \{[^}]+\} \S/);
   });
   it.skipIf(!hasSheetsShell)("has a one-line JSDoc above every menu and server function", () => {
     for (const name of [...MENU, ...SERVER]) {

@@ -40,7 +40,7 @@ describe("JSDoc", () => {
       expect(jsdoc.endsWith("\n */")).toBe(true);
       expect(jsdoc).toContain(` * ${definition.summary}\n`);
       expect(jsdoc).toMatch(/\n \* @customfunction\n/);
-      expect(jsdoc).toMatch(/\n \* @return \{\w+\} \S/);
+      expect(jsdoc).toMatch(/\n \* @return \{[^}]+\} \S/);
       const documented = [...jsdoc.matchAll(/@param \{[^}]+\} (\S+) \S/g)].map((match) => match[1]);
       expect(documented).toEqual(definition.params.map((param) => param.name));
       expect(params).toEqual(documented);
