@@ -21,8 +21,14 @@ function median(values) {
 
 /** Builds the columns inside the context: a realistic mix of numbers, text, blanks and "N/A". */
 const MAKE_CELLS = `
-  var rows = ${ROWS}, avg = [], img = [], min = [], type = [];
+  var rows = ${ROWS}, avg = [], img = [], min = [], type = [], visa = [], notes = [], maxAttempts = [], maxYears = [];
+  var visas = ["J-1", "H-1B", "J-1 and H-1B", "None", "", "Unknown"];
   for (var i = 0; i < rows; i++) {
+    visa.push([visas[i % visas.length]]);
+    // Notes are mostly distinct text, so reading them cannot lean on repeated values.
+    notes.push([i % 5 === 0 ? "Program " + i + ": holistic review, US graduates preferred" : ""]);
+    maxAttempts.push([i % 3 === 0 ? "" : 1 + (i % 2)]);
+    maxYears.push([i % 4 === 0 ? "within 5 years" : i % 3 === 0 ? "" : 7]);
     avg.push([i % 7 === 0 ? "N/A" : i % 11 === 0 ? "" : 215 + (i % 30)]);
     img.push([i % 5 === 0 ? (i % 90) + "%" : i % 3 === 0 ? (i % 100) / 100 : i % 13 === 0 ? "" : i % 90]);
     min.push([i % 4 === 0 ? "≥ 220" : i % 9 === 0 ? 225 : ""]);
@@ -49,7 +55,7 @@ function row(label, figure, target) {
   console.log(`${label.padEnd(34)} ${figure.padStart(12)}   target ${target}`);
 }
 
-await build({ quiet: true });
+const { metafile } = await build({ quiet: true });
 const code = readFileSync(join("dist", SCRIPT_FILE), "utf8");
 const script = new vm.Script(code, { filename: SCRIPT_FILE });
 
@@ -68,9 +74,24 @@ vm.runInContext(MAKE_CELLS, context);
 const time = (call) => median(vm.runInContext(`timeRuns(function () { ${call}; }, ${CALLS})`, context));
 const tier = time("TIER(230, avg, img, min, type)");
 const bare = time("bareLoop(230, avg, img, min, type)");
-const imgFriendly = time("IMGFRIENDLY(img, type, type, type)");
-const cutoff = time("MEETSCUTOFF(230, min, 1, type, 2019, type)");
-const check = vm.runInContext("JSON.stringify(TIER(230, avg, img, min, type).slice(0, 4))", context);
+const imgFriendly = time("IMGFRIENDLY(img, visa, notes, type)");
+const cutoff = time("MEETSCUTOFF(230, min, 1, maxAttempts, 2019, maxYears)");
+// The same calls outside any vm context: Node's sandboxed global object makes every global lookup
+// (Number, String, Math…) slow, which Apps Script's own V8 does not have; this shows how much.
+const host = vm.runInThisContext(`(function (now) { ${code}\n${MAKE_CELLS}\n return { timeRuns, TIER, IMGFRIENDLY, rows: { avg, img, min, type, visa, notes } }; })`)(
+  () => performance.now(),
+);
+const hostTime = (call) => median(host.timeRuns(call, CALLS));
+const { avg, img, min, type, visa, notes } = host.rows;
+const hostTier = hostTime(() => host.TIER(230, avg, img, min, type));
+const hostImgFriendly = hostTime(() => host.IMGFRIENDLY(img, visa, notes, type));
+
+// A glance at real answers, so a broken build cannot pass for a fast one.
+const check = vm.runInContext(
+  "JSON.stringify([TIER(230, avg, img, min, type), IMGFRIENDLY(img, visa, notes, type), " +
+    "MEETSCUTOFF(230, min, 1, maxAttempts, 2019, maxYears)].map((column) => column.slice(0, 3).map((row) => row[0])))",
+  context,
+);
 
 const bytes = Buffer.byteLength(code);
 console.log(`${SCRIPT_FILE}: custom functions over ${ROWS.toLocaleString("en-US")} rows (Node ${process.version})`);
@@ -83,4 +104,17 @@ row("bare loop over the same cells", `${bare.toFixed(2)} ms`, "(baseline)");
 row("TIER / bare loop", `${(tier / bare).toFixed(1)}x`, "<= 3x");
 row("IMGFRIENDLY, 10k rows", `${imgFriendly.toFixed(2)} ms`, "(for information)");
 row("MEETSCUTOFF, 10k rows", `${cutoff.toFixed(2)} ms`, "(for information)");
-console.log(`first TIER answers: ${check}`);
+row("TIER, 10k rows, outside a vm context", `${hostTier.toFixed(2)} ms`, "(for information)");
+row("IMGFRIENDLY, outside a vm context", `${hostImgFriendly.toFixed(2)} ms`, "(for information)");
+console.log(`first answers (TIER, IMGFRIENDLY, MEETSCUTOFF): ${check}`);
+
+// What makes the bundle big, grouped by package or source folder (esbuild's metafile).
+const groups = new Map();
+for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs)[0].inputs)) {
+  const group = input.includes("node_modules/")
+    ? input.split("node_modules/").pop().split("/").slice(0, 2).join("/")
+    : input.split("/").slice(0, 2).join("/");
+  groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+}
+const biggest = [...groups].sort((a, b) => b[1] - a[1]);
+console.log(`bundle by source: ${biggest.map(([group, bytes]) => `${group} ${(bytes / 1024).toFixed(1)} KB`).join(", ")}`);
