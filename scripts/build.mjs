@@ -7,7 +7,7 @@
 //   node scripts/build.mjs --readme      rewrite README.md's function reference block
 import { build as esbuild } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { importTs } from "./node-run.mjs";
@@ -95,7 +95,7 @@ function exportsOf(bundle) {
     new vm.Script(bundle, { filename: SCRIPT_FILE }).runInContext(context);
   } catch (error) {
     // Apps Script runs this on every custom-function call and before authorization.
-    throw new Error(`loading the bundle must call no Apps Script service, but: ${error.message}`);
+    throw new Error(`loading ${SCRIPT_FILE} with no Apps Script service usable failed: ${error.message}`);
   }
   const api = vm.runInContext(GLOBAL_NAME, context);
   const exported = [];
@@ -108,8 +108,18 @@ function exportsOf(bundle) {
   return exported;
 }
 
+/** The folder to build into, resolved; throws for the project folder or one that contains it. */
+export function checkedOutDir(outDir) {
+  const target = resolve(outDir);
+  if (target === root || root.startsWith(target.endsWith(sep) ? target : target + sep)) {
+    throw new Error(`refusing to empty ${target}: it holds the project`);
+  }
+  return target;
+}
+
 /** Builds the Apps Script project into `outDir`; returns what it wrote. */
 export async function build({ outDir = join(root, "dist"), entry = "src/main.ts", quiet = false } = {}) {
+  outDir = checkedOutDir(outDir);
   rmSync(outDir, { recursive: true, force: true }); // never push a stale file
   mkdirSync(outDir, { recursive: true });
   const result = await esbuild({

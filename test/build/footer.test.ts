@@ -3,7 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadLikeAppsScript } from "./appsScript";
 
@@ -51,6 +52,14 @@ describe("an entry with menu and server functions", () => {
 });
 
 describe("the build refuses", () => {
+  it("to empty a folder that holds the project (checked without building, so a bug cannot wipe it)", async () => {
+    const { checkedOutDir } = await import(pathToFileURL(resolve("scripts/build.mjs")).href);
+    expect(() => checkedOutDir(".")).toThrow("refusing to empty");
+    expect(() => checkedOutDir("..")).toThrow("refusing to empty");
+    expect(() => checkedOutDir("/")).toThrow("refusing to empty");
+    expect(checkedOutDir("dist")).toBe(resolve("dist"));
+    expect(checkedOutDir(join(tmpdir(), "x"))).toBe(join(tmpdir(), "x"));
+  });
   it("an export that is not a function, naming it", () => {
     const { status, stderr } = buildEntry("test/build/fixtures/constantExport.ts");
     expect(status).not.toBe(0);
@@ -59,6 +68,6 @@ describe("the build refuses", () => {
   it("top-level code that calls a service, naming the service", () => {
     const { status, stderr } = buildEntry("test/build/fixtures/serviceAtLoad.ts");
     expect(status).not.toBe(0);
-    expect(stderr).toMatch(/loading the bundle must call no Apps Script service, but: SpreadsheetApp/);
+    expect(stderr).toMatch(/loading Code\.js with no Apps Script service usable failed: SpreadsheetApp was used/);
   });
 });
