@@ -32,32 +32,39 @@ const cell = fc.oneof(
   fc.constantFrom(null, undefined, ""),
 );
 
-/** Arguments of which at least one is a column of `length` ≥ 2 cells; the rest single or columns. */
+/** Arguments of which at least one is a range of `length` ≥ 2 cells; the rest single cells or ranges
+ *  of the same length, all columns or (when `asRow`) all rows. */
 function rangeCall(arity: number) {
   return fc.integer({ min: 2, max: 30 }).chain((length) =>
     fc.tuple(
+      fc.boolean(),
       fc.integer({ min: 0, max: arity - 1 }),
       fc.array(fc.oneof(cell, fc.array(cell.map((c) => [c]), { minLength: length, maxLength: length })), {
         minLength: arity,
         maxLength: arity,
       }),
       fc.array(cell.map((c) => [c]), { minLength: length, maxLength: length }),
-    ).map(([forced, args, column]) => {
+    ).map(([asRow, forced, args, column]) => {
       const withRange: unknown[] = [...args];
       withRange[forced] = column;
-      return { length, args: withRange };
+      const toRow = (arg: unknown) => (Array.isArray(arg) ? [arg.map((line: unknown[]) => line[0])] : arg);
+      return { length, asRow, args: asRow ? withRange.map(toRow) : withRange };
     }),
   );
 }
 
-function checkAnswers(answers: unknown, length: number, allowed: readonly unknown[], names: readonly string[]) {
+function checkAnswers(
+  answers: unknown,
+  { length, asRow }: { length: number; asRow: boolean },
+  allowed: readonly unknown[],
+  names: readonly string[],
+) {
   const errorText = new RegExp(`^Error: (?:${names.join("|")}) '.*' \\S`, "s");
   expect(Array.isArray(answers)).toBe(true);
-  const rows = answers as unknown[][];
-  expect(rows).toHaveLength(length);
-  for (const row of rows) {
-    expect(row).toHaveLength(1);
-    const answer = row[0];
+  const grid = answers as unknown[][];
+  expect(grid).toHaveLength(asRow ? 1 : length);
+  for (const line of grid) expect(line).toHaveLength(asRow ? length : 1);
+  for (const answer of grid.flat()) {
     if (typeof answer === "string" && answer.startsWith("Error: ")) expect(answer).toMatch(errorText);
     else expect(allowed).toContain(answer);
   }
@@ -68,9 +75,9 @@ const runs = { numRuns: 300 };
 describe("a range call never throws and answers only documented values", () => {
   it("TIER", () => {
     fc.assert(
-      fc.property(rangeCall(5), ({ length, args }) => {
+      fc.property(rangeCall(5), ({ args, ...shape }) => {
         const answers = TIER(args[0], args[1], args[2], args[3], args[4]);
-        checkAnswers(answers, length, ["Reach", "Match", "Safety", "Unknown", ""], [
+        checkAnswers(answers, shape, ["Reach", "Match", "Safety", "Unknown", ""], [
           "score", "avg_step2", "img_pct", "min_step2", "program_type",
         ]);
       }),
@@ -79,18 +86,18 @@ describe("a range call never throws and answers only documented values", () => {
   });
   it("IMGFRIENDLY", () => {
     fc.assert(
-      fc.property(rangeCall(4), ({ length, args }) => {
+      fc.property(rangeCall(4), ({ args, ...shape }) => {
         const answers = IMGFRIENDLY(args[0], args[1], args[2], args[3]);
-        checkAnswers(answers, length, ["High", "Medium", "Low", "Unknown", ""], ["img_pct", "visa_policy", "program_type"]);
+        checkAnswers(answers, shape, ["High", "Medium", "Low", "Unknown", ""], ["img_pct", "visa_policy", "program_type"]);
       }),
       runs,
     );
   });
   it("MEETSCUTOFF", () => {
     fc.assert(
-      fc.property(rangeCall(6), ({ length, args }) => {
+      fc.property(rangeCall(6), ({ args, ...shape }) => {
         const answers = MEETSCUTOFF(args[0], args[1], args[2], args[3], args[4], args[5]);
-        checkAnswers(answers, length, [true, false, ""], [
+        checkAnswers(answers, shape, [true, false, ""], [
           "score", "min_step2", "attempts", "max_attempts", "grad_year", "max_years_since_grad",
         ]);
       }),
