@@ -45,30 +45,38 @@ function parameterNames(fn) {
   return names.every((name) => /^[A-Za-z_$][\w$]*$/.test(name)) ? names : null;
 }
 
-/** The first line of the JSDoc above `export function NAME` in the bundled source files. */
-function sourceSummaries(metafile) {
-  const summaries = new Map();
+/**
+ * For each `export function NAME(…)` in the bundled source files: the first line of its JSDoc, and
+ * its parameter names as written (the bundle's own names are minified), or null when a parameter
+ * has a default or is destructured.
+ */
+function sourceDeclarations(metafile) {
+  const declarations = new Map();
   for (const input of Object.keys(metafile.inputs)) {
     if (input.includes("node_modules/")) continue;
     const text = readFileSync(join(root, input), "utf8");
-    for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export\s+(?:async\s+)?function\s+([\w$]+)/g)) {
-      const line = match[1].split("\n").map((part) => part.replace(/^\s*\*?\s?/, "").trim()).find(Boolean);
-      if (line && !summaries.has(match[2])) summaries.set(match[2], line.replace(/\*\//g, ""));
+    for (const match of text.matchAll(/(?:\/\*\*([\s\S]*?)\*\/\s*)?export\s+(?:async\s+)?function\s+([\w$]+)\s*\(([^)]*)\)/g)) {
+      const [, doc, name, list] = match;
+      if (declarations.has(name)) continue;
+      const line = doc?.split("\n").map((part) => part.replace(/^\s*\*?\s?/, "").trim()).find(Boolean);
+      const names = list.split(",").map((part) => part.trim()).filter(Boolean).map((part) => /^([A-Za-z_$][\w$]*)\??\s*(?::|$)/.exec(part)?.[1]);
+      declarations.set(name, { summary: line?.replace(/\*\//g, ""), params: names.every(Boolean) ? names : null });
     }
   }
-  return summaries;
+  return declarations;
 }
 
 /** One top-level stub per export, custom functions first with their full JSDoc. */
 function footerOf(exported, metafile, reference, entry) {
-  const summaries = sourceSummaries(metafile);
+  const declarations = sourceDeclarations(metafile);
   const stubs = [];
   // Custom functions first, then the rest by name, so the file reads the same on every build.
   const isCustom = ([name]) => reference.customFunctionJsdoc(name) !== null;
   const ordered = [...exported].sort((a, b) => Number(isCustom(b)) - Number(isCustom(a)) || a[0].localeCompare(b[0]));
   for (const [name, fn] of ordered) {
     const custom = reference.customFunctionJsdoc(name);
-    let params = parameterNames(fn);
+    const declared = declarations.get(name);
+    let params = declared?.params ?? parameterNames(fn);
     let jsdoc;
     if (custom) {
       // Sheets shows the stub's names, so they come from the definition; the bundled function's own
@@ -80,7 +88,7 @@ function footerOf(exported, metafile, reference, entry) {
       jsdoc = custom.jsdoc;
     } else {
       params ??= ["...args"]; // defaults or destructuring: pass everything through
-      jsdoc = `/** ${summaries.get(name) ?? `Apps Script entry point ${name} (${entry}).`} */`;
+      jsdoc = `/** ${declared?.summary ?? `Apps Script entry point ${name} (${entry}).`} */`;
     }
     const list = params.join(", ");
     stubs.push(`${jsdoc}\nfunction ${name}(${list}) {\n  return ${GLOBAL_NAME}.${name}(${list});\n}`);
@@ -132,7 +140,9 @@ export async function build({ outDir = join(root, "dist"), entry = "src/main.ts"
     target: "es2020", // Apps Script V8: no #private fields, no static class fields
     minifyWhitespace: true,
     minifySyntax: true,
-    minifyIdentifiers: false, // the names Apps Script calls must survive
+    // Safe: Apps Script calls the footer stubs, which reach the bundle through the export object's
+    // property names (never renamed); only names local to the IIFE get shorter.
+    minifyIdentifiers: true,
     legalComments: "none",
     metafile: true,
     write: false,

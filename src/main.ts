@@ -5,6 +5,5 @@
 
 export { IMGFRIENDLY, MEETSCUTOFF, TIER } from "./functions/customFunctions";
 
-// TODO(lead): when src/sheets lands on main, uncomment; the build picks the names up by itself.
-// export { createProgramSheet, onInstall, onOpen, openSidebar, prepareForSharing, runAuditFromMenu, showHelp } from "./sheets/menu";
-// export { getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";
+export { createProgramSheet, onInstall, onOpen, openSidebar, prepareForSharing, runAuditFromMenu, showHelp } from "./sheets/menu";
+export { getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";
