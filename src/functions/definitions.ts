@@ -3,7 +3,9 @@
 // the README's function reference (reference.ts) and the function itself (customFunctions.ts).
 
 import {
+  countOfNumber,
   isBlank,
+  percentOfNumber,
   readCount,
   readMinimum,
   readPercent,
@@ -14,11 +16,14 @@ import {
   readYear,
   readYears,
   REASONS,
+  scoreOfNumber,
+  yearOfNumber,
+  yearsOfNumber,
   type Reading,
 } from "../rules/cells";
 import { imgFriendlinessOf } from "../rules/imgFriendly";
 import { meetsCutoff } from "../rules/meetsCutoff";
-import { tierOf } from "../rules/tier";
+import { tierFromValues } from "../rules/tier";
 import type { ImgFriendliness, ProgramType, Tier, VisaPolicy } from "../rules/types";
 import type { Param, RowContext, RowFunction } from "./ranges";
 
@@ -54,10 +59,23 @@ function readNotes(cell: unknown): Reading<string> {
 
 type Minimum = { score: number; preferred: boolean } | null;
 
+/** TIER reads only a minimum's score: a preferred minimum is still the program's usual range (RULES.md §7). */
+function readMinimumScore(cell: unknown): Reading<number | null> {
+  const reading = readMinimum(cell);
+  return reading.ok ? { ok: true, value: reading.value === null ? null : reading.value.score } : reading;
+}
+
+/** readMinimum of a number: never preferred. */
+function minimumOfNumber(n: number): Minimum | undefined {
+  const score = scoreOfNumber(n);
+  return score === undefined ? undefined : { score, preferred: false };
+}
+
 // Arguments that mean the same in more than one function.
 const SCORE: ParamDefinition = {
   name: "score",
   read: readApplicantScore,
+  readNumber: scoreOfNumber,
   type: "number",
   optional: false,
   meaning: "Your USMLE Step 2 CK score (180–300), e.g. Profile!B2.",
@@ -65,6 +83,7 @@ const SCORE: ParamDefinition = {
 const IMG_PCT: ParamDefinition = {
   name: "img_pct",
   read: readPercent,
+  readNumber: percentOfNumber,
   type: "number",
   optional: false,
   meaning: 'The program\'s share of IMG residents: 45, "45%" or 0.45; blank when unknown.',
@@ -85,6 +104,7 @@ export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = {
     {
       name: "avg_step2",
       read: readScore,
+      readNumber: scoreOfNumber,
       type: "number",
       optional: false,
       meaning: 'The program\'s average Step 2 CK of matched residents; blank or "N/A" when not published.',
@@ -92,7 +112,8 @@ export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = {
     IMG_PCT,
     {
       name: "min_step2",
-      read: readMinimum,
+      read: readMinimumScore,
+      readNumber: scoreOfNumber,
       type: "number",
       optional: true,
       meaning: 'The program\'s published minimum Step 2 CK ("≥ 220", "230 preferred"); blank when none.',
@@ -108,15 +129,13 @@ export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = {
     meaning: "tiers every program of the template sheet in one call",
   },
   judge(values: unknown[]): Tier {
-    const minStep2 = values[3] as Minimum;
-    return tierOf({
-      score: values[0] as number,
-      avgStep2: values[1] as number | null,
-      imgPct: values[2] as number | null,
-      // A preferred minimum is still the program's usual range for TIER (RULES.md §7).
-      minStep2: minStep2 === null ? null : minStep2.score,
-      programType: values[4] as ProgramType | null,
-    });
+    return tierFromValues(
+      values[0] as number,
+      values[1] as number | null,
+      values[2] as number | null,
+      values[3] as number | null,
+      values[4] as ProgramType | null,
+    );
   },
 };
 
@@ -164,6 +183,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     {
       name: "min_step2",
       read: readMinimum,
+      readNumber: minimumOfNumber,
       type: "number",
       optional: false,
       meaning: 'The program\'s minimum Step 2 CK; blank means none, and a minimum marked "preferred" is not a filter.',
@@ -171,6 +191,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     {
       name: "attempts",
       read: readCount,
+      readNumber: countOfNumber,
       type: "number",
       optional: true,
       meaning: "Your largest number of attempts on any Step; blank means 1.",
@@ -178,6 +199,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     {
       name: "max_attempts",
       read: readCount,
+      readNumber: countOfNumber,
       type: "number",
       optional: true,
       meaning: "The most attempts the program accepts; blank means no limit.",
@@ -185,6 +207,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     {
       name: "grad_year",
       read: readYear,
+      readNumber: yearOfNumber,
       type: "number",
       optional: true,
       meaning: "Your medical school graduation year, e.g. 2019; years are counted to the current calendar year.",
@@ -192,6 +215,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     {
       name: "max_years_since_grad",
       read: readYears,
+      readNumber: yearsOfNumber,
       type: "number",
       optional: true,
       meaning: "The most years since graduation the program accepts; blank means no limit.",

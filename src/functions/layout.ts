@@ -11,7 +11,9 @@ const isArray = Array.isArray;
 export interface Layout {
   /** The value of each single argument (undefined where an argument is a range or was left out). */
   cells: unknown[];
-  /** Each range argument's cells in order, null for a single argument. */
+  /** Each range argument as Sheets gave it, null for a single argument: the range's cells when the
+   *  ranges are a row, its one-cell rows (`[[a], [b]]`) when they are a column. Not copied: a copy of
+   *  every column costs as much as reading it (scripts/bench.mjs). */
   ranges: (unknown[] | null)[];
   /** Rows of the answer; -1 when every argument is a single cell. */
   length: number;
@@ -34,46 +36,45 @@ export function layoutOf(fn: { name: string; params: readonly { name: string }[]
       cells[i] = arg;
       continue;
     }
-    const range = flatten(arg as Grid, name);
-    if (range.cells.length === 1) {
+    const range = shapeOf(arg as Grid, name);
+    if (range.length === 1) {
       // A one-cell array (e.g. {230}) repeats against longer ranges, like a plain cell.
-      cells[i] = range.cells[0];
+      cells[i] = (arg as Grid)[0]![0]; // [[x]] either way
       oneCellArrays.push(i);
       continue;
     }
     if (length === -1) {
-      length = range.cells.length;
+      length = range.length;
       asRow = range.isRow;
       shapeOwner = name;
-    } else if (range.cells.length !== length) {
+    } else if (range.length !== length) {
       throw new Error(differentLengths(fn, args));
     } else if (range.isRow !== asRow) {
       const shapes = `${shapeOwner} is a ${asRow ? "row" : "column"} but ${name} is a ${range.isRow ? "row" : "column"}`;
       throw new Error(`${fn.name}: ${shapes}; use ranges of the same shape`);
     }
-    ranges[i] = range.cells;
+    ranges[i] = range.isRow ? (arg as Grid)[0]! : (arg as Grid);
   }
   if (length === -1 && oneCellArrays.length > 0) {
     // Only one-cell arrays: still a range call, so an unreadable value is an Error cell, not a throw.
     length = 1;
-    for (const i of oneCellArrays) ranges[i] = [cells[i]];
+    for (const i of oneCellArrays) ranges[i] = [[cells[i]]];
   }
   return { cells, ranges, length, asRow };
 }
 
-function flatten(grid: Grid, name: string): { cells: unknown[]; isRow: boolean } {
-  if (grid.length === 0) return { cells: [], isRow: false };
-  if (grid.length === 1 && isArray(grid[0])) return { cells: grid[0], isRow: true };
-  const cells: unknown[] = new Array(grid.length);
+/** How many cells a range has and whether it is a row; throws unless it is one column or one row. */
+function shapeOf(grid: Grid, name: string): { length: number; isRow: boolean } {
+  if (grid.length === 0) return { length: 0, isRow: false };
+  if (grid.length === 1 && isArray(grid[0])) return { length: grid[0].length, isRow: true };
   for (let row = 0; row < grid.length; row++) {
     const line = grid[row];
     if (!isArray(line) || line.length !== 1) {
       const width = isArray(line) ? line.length : 1;
       throw new Error(`${name} must be one column or one row, not ${grid.length} rows × ${width} columns`);
     }
-    cells[row] = line[0];
   }
-  return { cells, isRow: false };
+  return { length: grid.length, isRow: false };
 }
 
 function differentLengths(fn: { name: string; params: readonly { name: string }[] }, args: ArrayLike<unknown>): string {

@@ -39,6 +39,13 @@ export const REASONS = {
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Reading<T> => ({ ok: false, reason });
 const NONE: Reading<null> = { ok: true, value: null };
+/** A number fast path's answer as a reading: undefined means the number does not read. */
+const orFail = <T>(value: T | undefined, reason: string): Reading<T> => (value === undefined ? fail(reason) : ok(value));
+
+// Looked up once: a custom function reads thousands of cells, and a global lookup per cell is slow
+// where the global object is a sandbox (node:vm in the tests and benchmark).
+const isInteger = Number.isInteger;
+const round = Math.round;
 
 /** Empty, only spaces, or a Sheets error that arrived as text ("#N/A", "#REF!"…). "N/A" is not blank. */
 export function isBlank(cell: unknown): boolean {
@@ -81,8 +88,17 @@ function isNoValue(text: string): boolean {
 const SCORE_PREFIX = /^(?:(?:min(?:imum)?|at least|cutoff|cut off)\b[.:]?|≥|>=|=>|>)\s*/i;
 const THREE_DIGITS = /^\d{3}(?:\.\d+)?$/;
 
+// The number fast paths: what a number cell reads as, or undefined where the reader gives a reason.
+// The readers use them, and the custom functions call them directly on number cells of a range,
+// which skips the Reading object. (NaN and ±Infinity fail every range comparison.)
+
+/** readScore of a number. */
+export function scoreOfNumber(n: number): number | undefined {
+  return n >= SCORE_MIN && n <= SCORE_MAX ? n : undefined;
+}
+
 function scoreInRange(n: number): Reading<number> {
-  return Number.isFinite(n) && n >= SCORE_MIN && n <= SCORE_MAX ? ok(n) : fail(REASONS.score);
+  return orFail(scoreOfNumber(n), REASONS.score);
 }
 
 /** A USMLE score: 230, "230", " 230 ", "≥ 220", "220+", ">=220", "min 220". null = no published value. */
@@ -116,10 +132,15 @@ export function readMinimum(cell: unknown): Reading<{ score: number; preferred: 
 
 const PERCENT_TEXT = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/;
 
-function percentFromNumber(n: number): Reading<number> {
-  if (!Number.isFinite(n) || n < 0 || n > 100) return fail(REASONS.percent);
+/** readPercent of a number. */
+export function percentOfNumber(n: number): number | undefined {
+  if (!(n >= 0 && n <= 100)) return undefined;
   // Sheets stores a cell formatted as 45% as 0.45: a number up to 1 is a fraction (RULES.md §3).
-  return ok(n <= 1 ? Math.round(n * 100 * 1e6) / 1e6 : n);
+  return n <= 1 ? round(n * 100 * 1e6) / 1e6 : n;
+}
+
+function percentFromNumber(n: number): Reading<number> {
+  return orFail(percentOfNumber(n), REASONS.percent);
 }
 
 /** A share of IMG residents, as a percent 0..100: 45, "45%", 0.45. */
@@ -218,9 +239,14 @@ function wholeNumberIn(text: string, prefixes: RegExp, suffixes: RegExp): number
 const COUNT_PREFIX = /^(?:max(?:imum)?|no more than|up to|at most|only)\s+/;
 const COUNT_SUFFIX = /\s+(?:attempts?|tries|try|max(?:imum)?)$/;
 
+/** readCount of a number. */
+export function countOfNumber(n: number): number | undefined {
+  return isInteger(n) && n >= 1 && n <= 20 ? n : undefined;
+}
+
 /** A number of attempts (the applicant's, or a program's maximum): 1, "1", "max 1", "one attempt". */
 export function readCount(cell: unknown): Reading<number | null> {
-  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1 && cell <= 20 ? ok(cell) : fail(REASONS.count);
+  if (typeof cell === "number") return orFail(countOfNumber(cell), REASONS.count);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.count);
   if (isNoValue(cell.trim())) return NONE;
@@ -229,10 +255,15 @@ export function readCount(cell: unknown): Reading<number | null> {
   return n !== null && n >= 1 && n <= 20 ? ok(n) : fail(REASONS.count);
 }
 
+/** readYear of a number. */
+export function yearOfNumber(n: number): number | undefined {
+  return isInteger(n) && n >= 1950 && n <= 2100 ? n : undefined;
+}
+
 /** A four-digit year (graduation, match year). A date cell gives its year. */
 export function readYear(cell: unknown): Reading<number | null> {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : readYear(cell.getFullYear());
-  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1950 && cell <= 2100 ? ok(cell) : fail(REASONS.year);
+  if (typeof cell === "number") return orFail(yearOfNumber(cell), REASONS.year);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.year);
   const text = cell.trim();
@@ -242,9 +273,14 @@ export function readYear(cell: unknown): Reading<number | null> {
 const YEARS_PREFIX = /^(?:max(?:imum)?|no more than|up to|at most|within|graduated within|grad within)\s+/;
 const YEARS_SUFFIX = /\s+(?:years?|yrs?|y)(?:\s+(?:since|from|of|after)\s+(?:graduation|grad))?$/;
 
+/** readYears of a number. */
+export function yearsOfNumber(n: number): number | undefined {
+  return isInteger(n) && n >= 0 && n <= 60 ? n : undefined;
+}
+
 /** A program's maximum years since graduation: 5, "5 years", "within 5 years", "≤ 5". */
 export function readYears(cell: unknown): Reading<number | null> {
-  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 && cell <= 60 ? ok(cell) : fail(REASONS.years);
+  if (typeof cell === "number") return orFail(yearsOfNumber(cell), REASONS.years);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.years);
   if (isNoValue(cell.trim())) return NONE;

@@ -19,8 +19,19 @@ export function imgPctOrStandIn(imgPct: number | null, programType: ProgramType 
 
 /** First match wins: Reach, Safety, Match, Unknown. */
 export function tierOf(input: TierInput, config: RulesConfig = DEFAULT_RULES): Tier {
-  const { score, avgStep2, minStep2 } = input;
-  const imgPct = imgPctOrStandIn(input.imgPct, input.programType, config);
+  return tierFromValues(input.score, input.avgStep2, input.imgPct, input.minStep2, input.programType, config);
+}
+
+/** tierOf with its input as arguments: the custom function calls it per row without building an object. */
+export function tierFromValues(
+  score: number,
+  avgStep2: number | null,
+  imgPctGiven: number | null,
+  minStep2: number | null,
+  programType: ProgramType | null,
+  config: RulesConfig = DEFAULT_RULES,
+): Tier {
+  const imgPct = imgPctOrStandIn(imgPctGiven, programType, config);
   const farBelowAverage = avgStep2 !== null && avgStep2 - score > config.tier.belowAverageBy;
   const belowMinimum = minStep2 !== null && score < minStep2;
   if (belowMinimum || farBelowAverage || (imgPct !== null && imgPct < config.tier.reachImgPctBelow)) return "Reach";
