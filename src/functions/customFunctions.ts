@@ -1,9 +1,10 @@
 // The custom functions Sheets calls. Their parameter names are the ones CONTRACT.md §1 promises (the
 // build checks them against definitions.ts); the work is in the range adapter and the rules engine.
+// Imports rowFunctions.ts, not definitions.ts, so the help texts stay out of the pushed script's bundle.
 // Pure: no Apps Script service, so Sheets may cache the answers.
 
 import type { ImgFriendliness, Tier } from "../rules/types";
-import { IMGFRIENDLY_DEFINITION, MEETSCUTOFF_DEFINITION, TIER_DEFINITION } from "./definitions";
+import { IMGFRIENDLY_FUNCTION, MEETSCUTOFF_FUNCTION, TIER_FUNCTION } from "./rowFunctions";
 import { runOverRanges, type CellAnswer, type RowContext } from "./ranges";
 
 /** A single answer for single cells, or one answer per row in the shape of the ranges. */
@@ -21,7 +22,7 @@ export function TIER(
   min_step2?: unknown,
   program_type?: unknown,
 ): Answers<Tier> {
-  return runOverRanges(TIER_DEFINITION, [score, avg_step2, img_pct, min_step2, program_type], now());
+  return runOverRanges(TIER_FUNCTION, [score, avg_step2, img_pct, min_step2, program_type], now());
 }
 
 export function IMGFRIENDLY(
@@ -30,7 +31,7 @@ export function IMGFRIENDLY(
   notes?: unknown,
   program_type?: unknown,
 ): Answers<ImgFriendliness> {
-  return runOverRanges(IMGFRIENDLY_DEFINITION, [img_pct, visa_policy, notes, program_type], now());
+  return runOverRanges(IMGFRIENDLY_FUNCTION, [img_pct, visa_policy, notes, program_type], now());
 }
 
 export function MEETSCUTOFF(
@@ -42,7 +43,7 @@ export function MEETSCUTOFF(
   max_years_since_grad?: unknown,
 ): Answers<boolean> {
   return runOverRanges(
-    MEETSCUTOFF_DEFINITION,
+    MEETSCUTOFF_FUNCTION,
     [score, min_step2, attempts, max_attempts, grad_year, max_years_since_grad],
     now(),
   );

@@ -1,125 +1,89 @@
-// ONE definition per custom function (CONTRACT.md §1): its name, help text and how it judges one row.
-// The same object feeds the JSDoc above the function in the pushed script (Sheets' help while typing),
-// the README's function reference (reference.ts) and the function itself (customFunctions.ts).
+// ONE definition per custom function (CONTRACT.md §1): what it does (rowFunctions.ts) joined with its
+// help text here, argument by argument. The joined object feeds the JSDoc above the function in the
+// pushed script (Sheets' help while typing) and the README's function reference (reference.ts).
+// Only the build and the tests load this file: the pushed script carries the help once, as JSDoc.
 
+import type { ImgFriendliness, Tier } from "../rules/types";
+import type { Param, RowFunction } from "./ranges";
 import {
-  countOfNumber,
-  isBlank,
-  percentOfNumber,
-  readCount,
-  readMinimum,
-  readPercent,
-  readProgramType,
-  readScore,
-  readText,
-  readVisaPolicy,
-  readYear,
-  readYears,
-  REASONS,
-  scoreOfNumber,
-  yearOfNumber,
-  yearsOfNumber,
-  type Reading,
-} from "../rules/cells";
-import { imgFriendlinessOf } from "../rules/imgFriendly";
-import { meetsCutoff } from "../rules/meetsCutoff";
-import { tierFromValues } from "../rules/tier";
-import type { ImgFriendliness, ProgramType, Tier, VisaPolicy } from "../rules/types";
-import type { Param, RowContext, RowFunction } from "./ranges";
+  IMGFRIENDLY_FUNCTION,
+  MEETSCUTOFF_FUNCTION,
+  TIER_FUNCTION,
+  type CustomFunctionName,
+  type CustomRowFunction,
+} from "./rowFunctions";
 
-export interface ParamDefinition extends Param {
-  /** The name Sheets shows while typing: exactly CONTRACT.md §1. */
-  name: string;
+/** How one argument is documented. */
+interface ParamHelp {
   /** The JSDoc type of a single cell. */
   type: string;
   meaning: string;
   optional: boolean;
 }
 
-export interface CustomFunctionDefinition<Answer> extends RowFunction<Answer> {
-  name: "TIER" | "IMGFRIENDLY" | "MEETSCUTOFF";
+export interface ParamDefinition extends Param, ParamHelp {
+  /** The name Sheets shows while typing: exactly CONTRACT.md §1. */
+  name: string;
+}
+
+interface FunctionHelp {
   /** One line: Sheets shows it as the function's description. */
   summary: string;
-  params: readonly ParamDefinition[];
+  /** Every argument by its name, in the function's order. */
+  params: Record<string, ParamHelp>;
   returns: { type: string; meaning: string };
   example: { formula: string; meaning: string };
 }
 
-/** The applicant's own score: unlike a program's, it must be there ("N/A" is no score either). */
-function readApplicantScore(cell: unknown): Reading<number> {
-  const reading = readScore(cell);
-  if (!reading.ok || reading.value !== null) return reading as Reading<number>;
-  return { ok: false, reason: isBlank(cell) ? "is blank: your Step 2 CK score is needed" : REASONS.score };
+export interface CustomFunctionDefinition<Answer> extends RowFunction<Answer>, Omit<FunctionHelp, "params"> {
+  name: CustomFunctionName;
+  params: readonly ParamDefinition[];
 }
 
-/** Notes are free text: every cell reads. */
-function readNotes(cell: unknown): Reading<string> {
-  return { ok: true, value: readText(cell) };
-}
-
-type Minimum = { score: number; preferred: boolean } | null;
-
-/** TIER reads only a minimum's score: a preferred minimum is still the program's usual range (RULES.md §7). */
-function readMinimumScore(cell: unknown): Reading<number | null> {
-  const reading = readMinimum(cell);
-  return reading.ok ? { ok: true, value: reading.value === null ? null : reading.value.score } : reading;
-}
-
-/** readMinimum of a number: never preferred. */
-function minimumOfNumber(n: number): Minimum | undefined {
-  const score = scoreOfNumber(n);
-  return score === undefined ? undefined : { score, preferred: false };
+/** Joins a function with its help; throws unless the help names exactly its arguments, in order. */
+export function define<Answer>(fn: CustomRowFunction<Answer>, help: FunctionHelp): CustomFunctionDefinition<Answer> {
+  const names = fn.params.map((param) => param.name);
+  const documented = Object.keys(help.params);
+  if (names.join() !== documented.join()) {
+    throw new Error(`${fn.name}: the help documents ${documented.join(", ")} but the function takes ${names.join(", ")}`);
+  }
+  return { ...fn, ...help, params: fn.params.map((param) => ({ ...param, ...help.params[param.name]! })) };
 }
 
 // Arguments that mean the same in more than one function.
-const SCORE: ParamDefinition = {
-  name: "score",
-  read: readApplicantScore,
-  readNumber: scoreOfNumber,
+const SCORE: ParamHelp = {
   type: "number",
   optional: false,
   meaning: "Your USMLE Step 2 CK score (180–300), e.g. Profile!B2.",
 };
-const IMG_PCT: ParamDefinition = {
-  name: "img_pct",
-  read: readPercent,
-  readNumber: percentOfNumber,
+const IMG_PCT: ParamHelp = {
   type: "number",
   optional: false,
   meaning: 'The program\'s share of IMG residents: 45, "45%" or 0.45; blank when unknown.',
 };
-const PROGRAM_TYPE: ParamDefinition = {
-  name: "program_type",
-  read: readProgramType,
+const PROGRAM_TYPE: ParamHelp = {
   type: "string",
   optional: true,
   meaning: "University, University-affiliated community, Community or Rural / underserved; stands in for a missing IMG %.",
 };
 
-export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = {
-  name: "TIER",
+export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = define(TIER_FUNCTION, {
   summary: "Reach, Match or Safety: where one program stands for your Step 2 CK score.",
-  params: [
-    SCORE,
-    {
-      name: "avg_step2",
-      read: readScore,
-      readNumber: scoreOfNumber,
+  params: {
+    score: SCORE,
+    avg_step2: {
       type: "number",
       optional: false,
       meaning: 'The program\'s average Step 2 CK of matched residents; blank or "N/A" when not published.',
     },
-    IMG_PCT,
-    {
-      name: "min_step2",
-      read: readMinimumScore,
-      readNumber: scoreOfNumber,
+    img_pct: IMG_PCT,
+    min_step2: {
       type: "number",
       optional: true,
       meaning: 'The program\'s published minimum Step 2 CK ("≥ 220", "230 preferred"); blank when none.',
     },
-    PROGRAM_TYPE,
-  ],
+    program_type: PROGRAM_TYPE,
+  },
   returns: {
     type: "string",
     meaning: '"Reach", "Match", "Safety", or "Unknown" when none of IMG %, average or minimum is known.',
@@ -128,99 +92,61 @@ export const TIER_DEFINITION: CustomFunctionDefinition<Tier> = {
     formula: "=TIER(Profile!B2, J2:J300, F2:F300, H2:H300, E2:E300)",
     meaning: "tiers every program of the template sheet in one call",
   },
-  judge(values: unknown[]): Tier {
-    return tierFromValues(
-      values[0] as number,
-      values[1] as number | null,
-      values[2] as number | null,
-      values[3] as number | null,
-      values[4] as ProgramType | null,
-    );
-  },
-};
+});
 
-export const IMGFRIENDLY_DEFINITION: CustomFunctionDefinition<ImgFriendliness> = {
-  name: "IMGFRIENDLY",
+export const IMGFRIENDLY_DEFINITION: CustomFunctionDefinition<ImgFriendliness> = define(IMGFRIENDLY_FUNCTION, {
   summary: "High, Medium or Low: how open one program is to IMGs, from IMG %, visa policy and its own words.",
-  params: [
-    IMG_PCT,
-    {
-      name: "visa_policy",
-      read: readVisaPolicy,
+  params: {
+    img_pct: IMG_PCT,
+    visa_policy: {
       type: "string",
       optional: true,
       meaning: 'Visas the program sponsors: "J-1", "H-1B", "J-1 and H-1B", "None"; blank or "Unknown" when unknown.',
     },
-    {
-      name: "notes",
-      read: readNotes,
+    notes: {
       type: "string",
       optional: true,
       meaning: 'The program\'s description or your notes; phrases such as "US graduates preferred" or "IMG-friendly" move the level.',
     },
-    PROGRAM_TYPE,
-  ],
+    program_type: PROGRAM_TYPE,
+  },
   returns: {
     type: "string",
     meaning: '"High", "Medium", "Low", or "Unknown" when neither IMG % nor program type is known.',
   },
   example: { formula: "=IMGFRIENDLY(F2:F300, M2:M300, O2:O300, E2:E300)", meaning: "rates every program of the template sheet" },
-  judge(values: unknown[]): ImgFriendliness {
-    return imgFriendlinessOf({
-      imgPct: values[0] as number | null,
-      visa: values[1] as VisaPolicy | null,
-      notes: values[2] as string,
-      programType: values[3] as ProgramType | null,
-    });
-  },
-};
+});
 
-export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
-  name: "MEETSCUTOFF",
+export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(MEETSCUTOFF_FUNCTION, {
   summary: "TRUE when you pass every filter a program publishes (minimum Step 2 CK, attempts, years since graduation).",
-  params: [
-    SCORE,
-    {
-      name: "min_step2",
-      read: readMinimum,
-      readNumber: minimumOfNumber,
+  params: {
+    score: SCORE,
+    min_step2: {
       type: "number",
       optional: false,
       meaning: 'The program\'s minimum Step 2 CK; blank means none, and a minimum marked "preferred" is not a filter.',
     },
-    {
-      name: "attempts",
-      read: readCount,
-      readNumber: countOfNumber,
+    attempts: {
       type: "number",
       optional: true,
       meaning: "Your largest number of attempts on any Step; blank means 1.",
     },
-    {
-      name: "max_attempts",
-      read: readCount,
-      readNumber: countOfNumber,
+    max_attempts: {
       type: "number",
       optional: true,
       meaning: "The most attempts the program accepts; blank means no limit.",
     },
-    {
-      name: "grad_year",
-      read: readYear,
-      readNumber: yearOfNumber,
+    grad_year: {
       type: "number",
       optional: true,
       meaning: "Your medical school graduation year, e.g. 2019; years are counted to the current calendar year.",
     },
-    {
-      name: "max_years_since_grad",
-      read: readYears,
-      readNumber: yearsOfNumber,
+    max_years_since_grad: {
       type: "number",
       optional: true,
       meaning: "The most years since graduation the program accepts; blank means no limit.",
     },
-  ],
+  },
   returns: {
     type: "boolean",
     meaning: "TRUE when every published filter is met, FALSE when any is not (a near miss of 1–5 points is still FALSE).",
@@ -229,18 +155,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = {
     formula: "=MEETSCUTOFF(Profile!B2, H2:H300, Profile!B3, K2:K300, Profile!B7, L2:L300)",
     meaning: "checks every program's filters against your profile",
   },
-  judge(values: unknown[], context: RowContext): boolean {
-    const gradYear = values[4] as number | null;
-    return meetsCutoff({
-      score: values[0] as number,
-      minStep2: values[1] as Minimum,
-      attempts: values[2] as number | null,
-      maxAttempts: values[3] as number | null,
-      yearsSinceGraduation: gradYear === null ? null : context.currentYear - gradYear,
-      maxYearsSinceGraduation: values[5] as number | null,
-    });
-  },
-};
+});
 
 /** Every custom function, in the order the README lists them. */
 export const CUSTOM_FUNCTIONS = [TIER_DEFINITION, IMGFRIENDLY_DEFINITION, MEETSCUTOFF_DEFINITION] as const;
