@@ -110,17 +110,18 @@ function readSpecialties(cell: unknown): Reading<string[]> {
   return { ok: true, value: [...new Set(list.map(canonicalSpecialty))] };
 }
 
-/** A zod field that reads a raw value with one of the cell readers, or reports the named problem. */
+/**
+ * A zod schema for one field: reads a raw value with one of the cell readers, or reports the named
+ * problem. Each field is its own schema (no z.object around them): the profile is a fixed list of
+ * fields, and an object schema only added ~4 KB of zod to the script Apps Script loads on every call.
+ */
 function field<T>(name: ProfileField, read: (cell: unknown) => Reading<T>) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((cell: unknown, ctx) => {
-      const reading = read(cell);
-      if (reading.ok) return reading.value;
-      ctx.issues.push({ code: "custom", message: problem(LABEL_OF[name], cell, reading.reason), input: cell });
-      return z.NEVER;
-    }),
-  );
+  return z.transform((cell: unknown, ctx) => {
+    const reading = read(cell);
+    if (reading.ok) return reading.value;
+    ctx.issues.push({ code: "custom", message: problem(LABEL_OF[name], cell, reading.reason), input: cell });
+    return z.NEVER;
+  });
 }
 
 const attempts = (cell: unknown) => {
@@ -128,7 +129,7 @@ const attempts = (cell: unknown) => {
   return r.ok ? { ok: true as const, value: r.value ?? 1 } : r;
 };
 
-const profileSchema = z.object({
+const FIELD_SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
   step2: field("step2", (cell) => {
     if (isBlank(cell)) return { ok: false, reason: "is missing: Step 2 CK is required for an audit" };
     const r = readScore(cell);
@@ -149,21 +150,6 @@ const profileSchema = z.object({
   region: field("region", (cell) => ({ ok: true, value: readText(cell) })),
   focus: field("focus", (cell) => ({ ok: true, value: readText(cell) })),
   matchYear: field("matchYear", readYear),
-});
-
-const FALLBACK: Omit<Profile, "step2"> = {
-  step2Attempts: 1,
-  step1: null,
-  step1Attempts: 1,
-  step3: "Not taken",
-  gradYear: null,
-  visaNeed: "None",
-  specialties: [],
-  usceMonths: null,
-  languages: "",
-  region: "",
-  focus: "",
-  matchYear: null,
 };
 
 /**
@@ -175,19 +161,21 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
   errors: Partial<Record<ProfileField, string>>;
 } {
   const errors: Partial<Record<ProfileField, string>> = {};
-  // Every field present (a missing one is blank), so the schema judges each by its reader.
-  values = Object.fromEntries(PROFILE_FIELDS.map(({ field }) => [field, values?.[field] ?? ""]));
-  const parsed = profileSchema.safeParse(values);
-  if (parsed.success) return { profile: parsed.data as Profile, errors };
-  const good: Record<string, unknown> = {};
-  for (const issue of parsed.error.issues) {
-    const name = issue.path[0] as ProfileField;
-    errors[name] ??= issue.message;
+  const read: Record<string, unknown> = {};
+  for (const { field } of PROFILE_FIELDS) {
+    // A missing field is blank, so its schema judges it by its reader.
+    const parsed = FIELD_SCHEMAS[field].safeParse(values?.[field] ?? "");
+    if (parsed.success) read[field] = parsed.data;
+    else errors[field] = parsed.error.issues[0]!.message;
   }
-  // Judge the rest as if each unreadable field were blank (RULES.md §3).
-  const retry = profileSchema.safeParse({ ...values, ...Object.fromEntries(Object.keys(errors).map((k) => [k, ""])) });
-  if (retry.success) Object.assign(good, retry.data);
-  const step2 = readScore(values.step2);
-  if (errors.step2 || !step2.ok || step2.value === null) return { profile: null, errors };
-  return { profile: { ...FALLBACK, ...good, step2: step2.value } as Profile, errors };
+  if (Object.keys(errors).length === 0) return { profile: read as unknown as Profile, errors };
+  if (errors.step2) return { profile: null, errors };
+  // Judge the rest as if each unreadable field were blank (RULES.md §3); Step 2 CK goes last, as it
+  // always has in a profile that had errors.
+  const profile: Record<string, unknown> = {};
+  for (const { field } of PROFILE_FIELDS) {
+    if (field !== "step2") profile[field] = errors[field] === undefined ? read[field] : FIELD_SCHEMAS[field].safeParse("").data;
+  }
+  profile.step2 = read.step2;
+  return { profile: profile as unknown as Profile, errors };
 }
