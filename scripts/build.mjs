@@ -144,6 +144,8 @@ export async function build({ outDir = join(root, "dist"), entry = "src/main.ts"
     // property names (never renamed); only names local to the IIFE get shorter.
     minifyIdentifiers: true,
     legalComments: "none",
+    // Apps Script files are UTF-8: "≥", "–", "…" as themselves, not as 6-byte \u escapes.
+    charset: "utf8",
     metafile: true,
     write: false,
     logLevel: "error",
