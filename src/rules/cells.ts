@@ -63,6 +63,7 @@ export function normalizeWords(text: string): string {
 /** The trimmed text of a cell ("" for blank). */
 export function readText(cell: unknown): string {
   if (isBlank(cell)) return "";
+  if (typeof cell === "string") return cell.trim(); // most cells; skips the global lookups below
   if (cell instanceof Date) return isoDate(cell) ?? "";
   return String(cell).trim();
 }

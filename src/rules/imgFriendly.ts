@@ -13,6 +13,9 @@ export interface ImgFriendlyInput {
 }
 
 const LEVELS: ImgFriendliness[] = ["Low", "Medium", "High"];
+// Looked up once: IMGFRIENDLY runs this per row, and a global lookup per row is slow where the
+// global object is a sandbox (node:vm in the tests and benchmark).
+const { max, min } = Math;
 
 // Phrases and notes are compared with case, punctuation and spacing removed, so "U.S. graduates",
 // "US graduates" and "IMG friendly" / "IMG-friendly" all match.
@@ -57,5 +60,5 @@ export function imgFriendlinessOf(input: ImgFriendlyInput, config: RulesConfig =
   if (imgPct === null) return "Unknown"; // visa policy and words only move a level that is known
   const start = imgPct >= config.imgFriendly.highAtLeast ? 2 : imgPct >= config.imgFriendly.mediumAtLeast ? 1 : 0;
   const level = start + visaAdjustment(input.visa) + wordsAdjustment(input.notes, config);
-  return LEVELS[Math.max(0, Math.min(2, level))]!;
+  return LEVELS[max(0, min(2, level))]!;
 }
