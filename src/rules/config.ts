@@ -53,7 +53,7 @@ export interface RulesConfig {
   targets: {
     applied: { reachMax: number; safetyMin: number };
     ranked: { reachMin: number; reachMax: number; matchMin: number; matchMax: number; safetyMin: number; safetyMax: number };
-    appliedBands: { reachMin: number; reachMax: number; safetyMin: number; safetyMax: number };
+    appliedBands: { reachMin: number; reachMax: number; matchMin: number; matchMax: number; safetyMin: number; safetyMax: number };
   };
   applications: {
     visaScoreAtLeast: number;
@@ -152,8 +152,9 @@ export const DEFAULT_RULES: RulesConfig = {
     applied: { reachMax: 25, safetyMin: 15 }, // 001: Reach 15–25%; Safety at least 15% (RULES.md §8)
     // 004 §5: "10–20% Reach, 30–40% Match, 40–60% Safety"
     ranked: { reachMin: 10, reachMax: 20, matchMin: 30, matchMax: 40, safetyMin: 40, safetyMax: 60 },
-    // 001 §D bands for the applied list, shown beside the shares (the rules above use only the limits)
-    appliedBands: { reachMin: 15, reachMax: 25, safetyMin: 15, safetyMax: 100 },
+    // 001 §D tiers for the applied list, shown beside its shares (the findings use only the limits above):
+    // Reach 15–25%, "Realistic" 50–60%, Safety 15–25%.
+    appliedBands: { reachMin: 15, reachMax: 25, matchMin: 50, matchMax: 60, safetyMin: 15, safetyMax: 25 },
   },
   applications: {
     visaScoreAtLeast: 220, // 003: "80–120 programs if Step 2 CK ≥ 220"

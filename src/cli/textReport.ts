@@ -1,0 +1,73 @@
+// The CLI's readable report: the summary beside its targets, then findings grouped by severity,
+// each with its row, program and what to do.
+
+import type { AuditResult, Finding, Severity, ShareAgainstTarget, TierCounts } from "../rules/types";
+
+const WIDTH = 100;
+
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join("\n");
+}
+
+function listLine(label: string, counts: TierCounts, shares: ShareAgainstTarget[]): string {
+  if (counts.count === 0) return `${label} (0): none`;
+  const parts = shares.map((s) => `${s.tier} ${counts[s.tier]} (${s.percent}%, target ${s.targetMin}–${s.targetMax}%)`);
+  return `${label} (${counts.count}): ${parts.join(" · ")} · Unknown ${counts.Unknown}`;
+}
+
+const HEADINGS: Record<Severity, string> = {
+  error: "ERRORS: fix these first",
+  warning: "WARNINGS: worth a look",
+  info: "INFO",
+};
+
+/** One block per finding; a program's head line is printed once for its consecutive findings. */
+function findingBlock(f: Finding, previous: Finding | undefined): string {
+  const body = wrap(`${f.code}: ${f.message}`, "             ");
+  if (previous && previous.row !== null && previous.row === f.row) return body;
+  const where = f.row === null ? "whole list" : `row ${f.row}`;
+  const head = f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
+  return `${head}\n${body}`;
+}
+
+export function textReport(result: AuditResult): string {
+  const s = result.summary;
+  const out: string[] = [];
+  out.push(`IMG List Audit: ${s.programs} programs, judged on ${s.asOf} for the ${s.matchYear} match`);
+  out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
+  out.push("");
+  out.push(listLine("Applied list", s.applied, s.targets.applied));
+  out.push(listLine("Rank list", s.ranked, s.targets.ranked));
+  for (const a of s.applications) {
+    const range = a.min === null ? "no recommendation for this specialty" : `recommended ${a.min}–${a.max}`;
+    out.push(`${a.specialty}: ${a.applied} applied, ${range}`);
+  }
+  if (s.fees.perSpecialty.length > 0) {
+    const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} → $${f.feeUsd}`).join(" · ");
+    out.push(`Estimated ERAS fees: ${fees} · total $${s.fees.totalUsd}`);
+  }
+  if (s.missionFit) {
+    const m = s.missionFit;
+    out.push(`Mission fit (${m.focus.join(", ")}): ${m.matching} of ${m.of} applied programs (${m.percent ?? 0}%); aim for ${m.targetMin}% or more`);
+  }
+  if (s.staleData > 0) out.push(`Stale data: ${s.staleData} rows not verified in the last 12 months`);
+  out.push(`Findings: ${s.counts.error} errors, ${s.counts.warning} warnings, ${s.counts.info} info`);
+
+  for (const severity of ["error", "warning", "info"] as Severity[]) {
+    const group = result.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push("", `${HEADINGS[severity]} (${group.length})`);
+    group.forEach((f, i) => out.push(findingBlock(f, group[i - 1])));
+  }
+  if (result.findings.length === 0) out.push("", "No findings: the list follows every rule. Re-run after each change.");
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,58 @@
+// IMGFRIENDLY: how open a program is to IMGs (RULES.md §6, from 004 §2–3, 001, 002, 003).
+
+import { normalizeWords } from "./cells";
+import { DEFAULT_RULES, type RulesConfig } from "./config";
+import { imgPctOrStandIn } from "./tier";
+import type { ImgFriendliness, ProgramType, VisaPolicy } from "./types";
+
+export interface ImgFriendlyInput {
+  imgPct: number | null;
+  visa: VisaPolicy | null;
+  notes: string;
+  programType: ProgramType | null;
+}
+
+const LEVELS: ImgFriendliness[] = ["Low", "Medium", "High"];
+
+// Phrases are compared after the same normalization as the notes, so case and punctuation never matter.
+const phraseCache = new WeakMap<string[], string[]>();
+function normalizedPhrases(phrases: string[]): string[] {
+  let cached = phraseCache.get(phrases);
+  if (!cached) phraseCache.set(phrases, (cached = phrases.map((p) => ` ${normalizeWords(p)} `)));
+  return cached;
+}
+
+// "Step 2 > 240 preferred", "USMLE Step 2 CK of 245 or higher preferred", "prefer Step 2 above 240".
+const SCORE_WORDS = "(?:ck )?(?:score )?(?:of |above |over |at least |greater than |)";
+const STATED_PREFERENCE = [
+  new RegExp(`step 2 ${SCORE_WORDS}(\\d{3}) (?:or (?:higher|above|more|better) )?(?:is )?(?:strongly )?prefer`),
+  new RegExp(`prefer\\w* (?:a |an |applicants with (?:a )?)?(?:usmle )?step 2 ${SCORE_WORDS}(\\d{3})`),
+];
+
+/** Counts what the notes say, at most one lowering and one raising (RULES.md §6 step 3). */
+export function wordsAdjustment(notes: string, config: RulesConfig = DEFAULT_RULES): number {
+  if (notes === "") return 0;
+  const text = ` ${normalizeWords(notes)} `;
+  const { lowerPhrases, raisePhrases, statedPreferenceAtLeast } = config.imgFriendly;
+  const statesHighPreference = STATED_PREFERENCE.some((pattern) => {
+    const match = pattern.exec(text);
+    return match !== null && Number(match[1]) >= statedPreferenceAtLeast;
+  });
+  const lowers = statesHighPreference || normalizedPhrases(lowerPhrases).some((p) => text.includes(p));
+  const raises = normalizedPhrases(raisePhrases).some((p) => text.includes(p));
+  return (raises ? 1 : 0) - (lowers ? 1 : 0);
+}
+
+export function visaAdjustment(visa: VisaPolicy | null): number {
+  if (visa === "J-1 and H-1B") return 1; // 004: "very IMG-aware"
+  if (visa === "None") return -1;
+  return 0;
+}
+
+export function imgFriendlinessOf(input: ImgFriendlyInput, config: RulesConfig = DEFAULT_RULES): ImgFriendliness {
+  const imgPct = imgPctOrStandIn(input.imgPct, input.programType, config);
+  if (imgPct === null) return "Unknown"; // visa policy and words only move a level that is known
+  const start = imgPct >= config.imgFriendly.highAtLeast ? 2 : imgPct >= config.imgFriendly.mediumAtLeast ? 1 : 0;
+  const level = start + visaAdjustment(input.visa) + wordsAdjustment(input.notes, config);
+  return LEVELS[Math.max(0, Math.min(2, level))]!;
+}

@@ -1,0 +1,191 @@
+// The applicant profile (RULES.md §1): its fields and labels, a forgiving label match, and one zod
+// schema that reads every field through the cell reader and names each field it cannot read.
+
+import * as z from "zod/mini";
+import {
+  normalizeWords,
+  problem,
+  readCount,
+  readScore,
+  readText,
+  readVisaNeed,
+  readYear,
+  REASONS,
+  type Reading,
+  isBlank,
+} from "./cells";
+import type { Profile, ProfileField, Step1Result, Step3Result } from "./types";
+import { canonicalSpecialty } from "./specialties";
+
+export interface ProfileFieldInfo {
+  field: ProfileField;
+  /** The label in the Profile sheet, exactly as RULES.md §1 writes it. */
+  label: string;
+  help: string;
+  required: boolean;
+}
+
+export const PROFILE_FIELDS: ProfileFieldInfo[] = [
+  { field: "step2", label: "Step 2 CK", help: "Your USMLE Step 2 CK score, 180–300. Required.", required: true },
+  { field: "step2Attempts", label: "Step 2 CK attempts", help: "1, 2, 3… (blank = 1)", required: false },
+  { field: "step1", label: "Step 1", help: "Pass, Fail, or your numeric score from before pass/fail", required: false },
+  { field: "step1Attempts", label: "Step 1 attempts", help: "1, 2, 3… (blank = 1); 2 or more means a failure on record", required: false },
+  { field: "step3", label: "Step 3", help: "Pass, Not taken (blank), or your score; H-1B usually needs it passed", required: false },
+  { field: "gradYear", label: "Graduation year", help: "Four-digit year you graduated from medical school", required: false },
+  { field: "visaNeed", label: "Visa needed", help: "None (US citizen / green card), J-1, H-1B, or J-1 or H-1B", required: false },
+  { field: "specialties", label: "Specialties", help: "Comma-separated; the first is your main one", required: false },
+  { field: "usceMonths", label: "USCE months", help: "Months of US clinical experience (blank = unknown)", required: false },
+  { field: "languages", label: "Languages", help: "e.g. Spanish", required: false },
+  { field: "region", label: "Region", help: "e.g. South Asia", required: false },
+  { field: "focus", label: "Mission focus", help: "County / safety net, rural / underserved, border…", required: false },
+  { field: "matchYear", label: "Match year", help: "Four-digit year (blank = this year)", required: false },
+];
+
+export const LABEL_OF = Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, f.label])) as Record<ProfileField, string>;
+
+// Tested in order on the normalized label ("USMLE", "score", "year of graduation" forgiven).
+const LABEL_MATCHERS: [ProfileField, RegExp][] = [
+  ["step2Attempts", /\bstep 2\b.*\battempts?\b|\bstep2\b.*\battempts?\b/],
+  ["step1Attempts", /\bstep 1\b.*\battempts?\b|\bstep1\b.*\battempts?\b/],
+  ["step2", /^ (?:usmle )?(?:step 2|step2)(?: ck)?(?: score)?(?: ck)? $/],
+  ["step1", /^ (?:usmle )?(?:step 1|step1)(?: score| result)? $/],
+  ["step3", /^ (?:usmle )?(?:step 3|step3)(?: score| result| status)? $/],
+  ["gradYear", /\bgrad(?:uation|uated)?\b.*\byear\b|\byear\b.*\bgrad(?:uation|uated)?\b|^ yog $/],
+  ["matchYear", /\bmatch\b.*\byear\b|\byear\b.*\bmatch\b|^ match $/],
+  ["visaNeed", /\bvisa\b/],
+  ["specialties", /\bspecial(?:i)?t(?:y|ies)\b/],
+  ["usceMonths", /\busce\b|\bus clinical experience\b/],
+  ["languages", /\blanguages?\b/],
+  ["region", /\bregion\b|\bcountry\b/],
+  ["focus", /\bfocus\b|\bmission\b/],
+];
+
+/** Forgiving label match: "USMLE Step 2 CK score" → "step2"; null when no field matches. */
+export function matchProfileLabel(label: unknown): ProfileField | null {
+  if (typeof label !== "string" || label.trim() === "") return null;
+  const text = ` ${normalizeWords(label).replace(/\bstep (\d)\s*ck\b/g, "step $1 ck")} `;
+  for (const [field, pattern] of LABEL_MATCHERS) if (pattern.test(text)) return field;
+  return null;
+}
+
+/** Rows of [label, value] (the Profile sheet, profile.csv) → raw values by field; other rows ignored. */
+export function profileValuesFromRows(rows: readonly (readonly unknown[])[]): Partial<Record<ProfileField, unknown>> {
+  const values: Partial<Record<ProfileField, unknown>> = {};
+  for (const row of rows) {
+    const field = matchProfileLabel(row[0]);
+    if (field && values[field] === undefined) values[field] = row[1];
+  }
+  return values;
+}
+
+function readStep1(cell: unknown): Reading<Step1Result | null> {
+  if (isBlank(cell)) return { ok: true, value: null };
+  const words = typeof cell === "string" ? normalizeWords(cell) : "";
+  if (/^(?:pass|passed|p)$/.test(words)) return { ok: true, value: "Pass" };
+  if (/^(?:fail|failed|f)$/.test(words)) return { ok: true, value: "Fail" };
+  const score = readScore(cell);
+  return score.ok && score.value !== null ? { ok: true, value: score.value } : { ok: false, reason: "is not Pass, Fail or a score from 180 to 300" };
+}
+
+function readStep3(cell: unknown): Reading<Step3Result> {
+  if (isBlank(cell)) return { ok: true, value: "Not taken" };
+  const words = typeof cell === "string" ? normalizeWords(cell) : "";
+  if (/^(?:pass|passed|p)$/.test(words)) return { ok: true, value: "Pass" };
+  if (/^(?:fail|failed|f)$/.test(words)) return { ok: true, value: "Fail" };
+  if (/^(?:not taken|no|none|n a|na|not yet|planned|scheduled)$/.test(words)) return { ok: true, value: "Not taken" };
+  const score = readScore(cell);
+  return score.ok && score.value !== null ? { ok: true, value: score.value } : { ok: false, reason: "is not Pass, Not taken, Fail or a score" };
+}
+
+function readMonths(cell: unknown): Reading<number | null> {
+  if (isBlank(cell)) return { ok: true, value: null };
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? normalizeWords(cell).replace(/\s*(?:months?|mo)$/, "") : "";
+  const n = Number(text);
+  return text !== "" && Number.isFinite(n) && n >= 0 && n <= 240 ? { ok: true, value: n } : { ok: false, reason: "is not a number of months" };
+}
+
+function readSpecialties(cell: unknown): Reading<string[]> {
+  const text = readText(cell);
+  const list = text.split(/[,;/\n]+/).map((s) => s.trim()).filter((s) => s !== "");
+  return { ok: true, value: [...new Set(list.map(canonicalSpecialty))] };
+}
+
+/** A zod field that reads a raw value with one of the cell readers, or reports the named problem. */
+function field<T>(name: ProfileField, read: (cell: unknown) => Reading<T>) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((cell: unknown, ctx) => {
+      const reading = read(cell);
+      if (reading.ok) return reading.value;
+      ctx.issues.push({ code: "custom", message: problem(LABEL_OF[name], cell, reading.reason), input: cell });
+      return z.NEVER;
+    }),
+  );
+}
+
+const attempts = (cell: unknown) => {
+  const r = readCount(cell);
+  return r.ok ? { ok: true as const, value: r.value ?? 1 } : r;
+};
+
+const profileSchema = z.object({
+  step2: field("step2", (cell) => {
+    if (isBlank(cell)) return { ok: false, reason: "is missing: Step 2 CK is required for an audit" };
+    const r = readScore(cell);
+    return r.ok && r.value === null ? { ok: false, reason: REASONS.score } : r;
+  }),
+  step2Attempts: field("step2Attempts", attempts),
+  step1: field("step1", readStep1),
+  step1Attempts: field("step1Attempts", attempts),
+  step3: field("step3", readStep3),
+  gradYear: field("gradYear", readYear),
+  visaNeed: field("visaNeed", (cell) => {
+    const r = readVisaNeed(cell);
+    return r.ok ? { ok: true as const, value: r.value ?? ("None" as const) } : r;
+  }),
+  specialties: field("specialties", readSpecialties),
+  usceMonths: field("usceMonths", readMonths),
+  languages: field("languages", (cell) => ({ ok: true, value: readText(cell) })),
+  region: field("region", (cell) => ({ ok: true, value: readText(cell) })),
+  focus: field("focus", (cell) => ({ ok: true, value: readText(cell) })),
+  matchYear: field("matchYear", readYear),
+});
+
+const FALLBACK: Omit<Profile, "step2"> = {
+  step2Attempts: 1,
+  step1: null,
+  step1Attempts: 1,
+  step3: "Not taken",
+  gradYear: null,
+  visaNeed: "None",
+  specialties: [],
+  usceMonths: null,
+  languages: "",
+  region: "",
+  focus: "",
+  matchYear: null,
+};
+
+/**
+ * Reads and validates every field. `errors` names each unreadable field; the profile is still
+ * returned with those fields as if blank, and is null only when Step 2 CK is missing or unreadable.
+ */
+export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
+  profile: Profile | null;
+  errors: Partial<Record<ProfileField, string>>;
+} {
+  const errors: Partial<Record<ProfileField, string>> = {};
+  const parsed = profileSchema.safeParse(values ?? {});
+  if (parsed.success) return { profile: parsed.data as Profile, errors };
+  const good: Record<string, unknown> = {};
+  for (const issue of parsed.error.issues) {
+    const name = issue.path[0] as ProfileField;
+    errors[name] ??= issue.message;
+  }
+  // Judge the rest as if each unreadable field were blank (RULES.md §3).
+  const retry = profileSchema.safeParse({ ...values, ...Object.fromEntries(Object.keys(errors).map((k) => [k, ""])) });
+  if (retry.success) Object.assign(good, retry.data);
+  const step2 = readScore(values.step2);
+  if (errors.step2 || !step2.ok || step2.value === null) return { profile: null, errors };
+  return { profile: { ...FALLBACK, ...good, step2: step2.value } as Profile, errors };
+}

@@ -1,0 +1,135 @@
+// Reads the program sheet (RULES.md §2) into one record per row. Every cell goes through the one
+// reader (cells.ts); a cell it cannot read becomes a problem about that cell, and the row is judged
+// as if the cell were blank (RULES.md §3). A missing column only disables the checks that need it.
+
+import {
+  isBlank,
+  readCutoffType,
+  readDate,
+  readMinimum,
+  readPercent,
+  readProgramType,
+  readRank,
+  readCount,
+  readScore,
+  readSignal,
+  readText,
+  readVisaPolicy,
+  readYears,
+  readYesNo,
+  type Reading,
+} from "./cells";
+import { HEADER_OF, locateColumns, type ProgramColumn } from "./columns";
+import { canonicalSpecialty } from "./specialties";
+import type { ProgramType, Signal, VisaPolicy } from "./types";
+
+export interface CellProblem {
+  column: ProgramColumn;
+  /** The header as the user wrote it. */
+  header: string;
+  value: unknown;
+  reason: string;
+}
+
+export interface ProgramRow {
+  /** 1-based sheet row (header = row 1). */
+  row: number;
+  name: string;
+  specialty: string | null;
+  city: string;
+  state: string;
+  programType: ProgramType | null;
+  imgPct: number | null;
+  minStep2: { score: number; preferred: boolean } | null;
+  avgStep2: number | null;
+  maxAttempts: number | null;
+  maxYearsSinceGrad: number | null;
+  visa: VisaPolicy | null;
+  mission: string;
+  notes: string;
+  applied: boolean;
+  signal: Signal | null;
+  interview: boolean;
+  rank: number | null;
+  /** YYYY-MM-DD, or null when blank / never verified. */
+  verified: string | null;
+  problems: CellProblem[];
+}
+
+export interface ProgramTable {
+  columns: Partial<Record<ProgramColumn, number>>;
+  headers: string[];
+  programs: ProgramRow[];
+}
+
+/** Thrown when a sheet cannot be read at all (CONTRACT.md §3 exit status 2). */
+export class UnreadableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnreadableInputError";
+  }
+}
+
+/** The header row and the program rows below it; blank rows are skipped. */
+export function readProgramTable(rows: readonly (readonly unknown[])[]): ProgramTable {
+  if (rows.length === 0 || rows.every((row) => row.every(isBlank))) {
+    throw new UnreadableInputError("The program sheet is empty: it needs a header row (Program, Specialty, …) and one row per program.");
+  }
+  const headerRow = rows[0]!;
+  const columns = locateColumns(headerRow);
+  if (Object.keys(columns).length === 0) {
+    throw new UnreadableInputError(
+      `The program sheet has no header row: row 1 names none of the columns (Program, Specialty, IMG %, Min Step 2, Visa…); it starts with '${readText(headerRow[0])}'.`,
+    );
+  }
+  const headers = headerRow.map((h) => readText(h));
+  const programs: ProgramRow[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const cells = rows[i]!;
+    if (cells.every(isBlank)) continue;
+    programs.push(readProgramRow(cells, i + 1, columns, headers));
+  }
+  return { columns, headers, programs };
+}
+
+function readProgramRow(cells: readonly unknown[], row: number, columns: ProgramTable["columns"], headers: string[]): ProgramRow {
+  const problems: CellProblem[] = [];
+  const cellOf = (column: ProgramColumn): unknown => {
+    const index = columns[column];
+    return index === undefined ? undefined : cells[index];
+  };
+  function read<T>(column: ProgramColumn, reader: (cell: unknown) => Reading<T>, blank: T): T {
+    const cell = cellOf(column);
+    const reading = reader(cell);
+    if (reading.ok) return reading.value;
+    problems.push({ column, header: headers[columns[column]!] || HEADER_OF[column], value: cell, reason: reading.reason });
+    return blank;
+  }
+  const specialtyText = readText(cellOf("specialty"));
+  let minStep2 = read("minStep2", readMinimum, null);
+  const cutoffType = read("cutoffType", readCutoffType, null);
+  // "preferred" in the Cutoff type column or in the cell itself marks the minimum as a preference.
+  if (minStep2 && cutoffType === "preferred") minStep2 = { ...minStep2, preferred: true };
+  return {
+    row,
+    name: readText(cellOf("program")) || `(unnamed program in row ${row})`,
+    specialty: specialtyText === "" ? null : canonicalSpecialty(specialtyText),
+    city: readText(cellOf("city")),
+    state: readText(cellOf("state")),
+    programType: read("programType", readProgramType, null),
+    imgPct: read("imgPct", readPercent, null),
+    minStep2,
+    avgStep2: read("avgStep2", readScore, null),
+    maxAttempts: read("maxAttempts", readCount, null),
+    maxYearsSinceGrad: read("maxYearsSinceGrad", readYears, null),
+    visa: read("visa", readVisaPolicy, null),
+    mission: readText(cellOf("mission")),
+    notes: readText(cellOf("notes")),
+    applied: read("applied", readYesNo, false),
+    signal: read("signal", readSignal, null),
+    interview: read("interview", readYesNo, false),
+    rank: read("rank", readRank, null),
+    verified: read("verified", readDate, null),
+    problems,
+  };
+}
