@@ -2,8 +2,8 @@
 // esbuild bundles it (npm packages stay external) into .cache/ and we import the result.
 // Used by the CLI, the build, the preview and the benchmarks, so all of them run the same src/.
 import { build } from "esbuild";
-import { mkdirSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -12,10 +12,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export async function importTs(entry) {
   const outdir = join(root, ".cache", "node");
   mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, basename(entry).replace(/\.ts$/, ".mjs"));
-  await build({
+  // One file per entry path; written to a temporary name and renamed, so two processes bundling the
+  // same entry at once (parallel tests) never import a half-written file.
+  const outfile = join(outdir, `${entry.replace(/\.ts$/, "").replace(/[^\w.-]+/g, "_")}.mjs`);
+  const result = await build({
     entryPoints: [join(root, entry)],
     outfile,
+    write: false,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -24,6 +27,9 @@ export async function importTs(entry) {
     sourcemap: "inline",
     logLevel: "error",
   });
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0].contents);
+  renameSync(temporary, outfile);
   return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
 }
 

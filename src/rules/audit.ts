@@ -80,13 +80,14 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   for (const message of Object.values(errors)) {
     findings.push({ code: "UNREADABLE_VALUE", severity: "warning", row: null, program: null, message: `${message}. It is read as blank; fix it in the Profile sheet.` });
   }
+  const hasColumn = (column: keyof typeof table.columns) => table.columns[column] !== undefined;
   const firstRowOf = new Map<string, number>();
   for (const e of evaluated) {
     const key = `${normalizeWords(e.program.name)}|${specialtyKey(e.program.specialty ?? applicant.mainSpecialty ?? "")}`;
     const first = firstRowOf.get(key);
     if (first === undefined) firstRowOf.set(key, e.program.row);
     findings.push(
-      ...programFindings(e, { applicant, config, today: options.today, hasVerifiedColumn: table.columns.verified !== undefined, duplicateOf: first ?? null }),
+      ...programFindings(e, { applicant, config, today: options.today, hasColumn, duplicateOf: first ?? null }),
     );
   }
   findings.push(...listFindings(lists, applicant, config));

@@ -106,7 +106,8 @@ export function readMinimum(cell: unknown): Reading<{ score: number; preferred: 
   let value: unknown = cell;
   if (typeof cell === "string" && /[a-z]/i.test(cell)) {
     if (PREFERRED_WORD.test(cell)) preferred = true;
-    value = cell.replace(PREFERRED_WORD, " ").replace(HARD_WORD, " ").trim();
+    // What is left once the words are gone may carry their punctuation: "230, preferred", "Preferred: 230".
+    value = cell.replace(PREFERRED_WORD, " ").replace(HARD_WORD, " ").replace(/^[\s,;:.()]+|[\s,;:.()]+$/g, "");
   }
   const score = readScore(value);
   if (!score.ok) return score;
@@ -170,7 +171,8 @@ export function readVisaNeed(cell: unknown): Reading<VisaNeed | null> {
   if (j1 && h1b) return ok("J-1 or H-1B");
   if (j1) return ok("J-1");
   if (h1b) return ok("H-1B");
-  if (/^(?:either|both|any|any visa|yes)$/.test(words)) return ok("J-1 or H-1B");
+  if (/^(?:either|both|any|any visa)$/.test(words)) return ok("J-1 or H-1B");
+  if (/^(?:yes|y|visa)$/.test(words)) return fail(REASONS.visaWhich);
   if (/^(?:none|no|no visa|n a|na|not needed|us citizen|citizen|green card|gc|permanent resident|us citizen or green card|us citizen green card)$/.test(words)) {
     return ok("None");
   }
@@ -229,7 +231,7 @@ export function readCount(cell: unknown): Reading<number | null> {
 
 /** A four-digit year (graduation, match year). A date cell gives its year. */
 export function readYear(cell: unknown): Reading<number | null> {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : ok(cell.getFullYear());
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : readYear(cell.getFullYear());
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1950 && cell <= 2100 ? ok(cell) : fail(REASONS.year);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.year);
@@ -259,7 +261,7 @@ export function readRank(cell: unknown): Reading<number | null> {
   return match ? readRank(Number(match[1])) : fail(REASONS.rank);
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 function isoFromParts(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -274,8 +276,10 @@ export function isoDate(date: Date): string | null {
   return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** 1–12 for a month name or its abbreviation of 3+ letters ("Mar", "Sept", "March"); 0 otherwise. */
 function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  const lower = word.toLowerCase();
+  return lower.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(lower)) + 1 : 0;
 }
 
 /** A date as YYYY-MM-DD: a date cell, "2025-03-01", "2025/3/1", "3/1/2025" (US), "2025-03", "Mar 2025", "March 1, 2025". */
@@ -290,7 +294,7 @@ export function readDate(cell: unknown): Reading<string | null> {
   if (isNoValue(text) || /^(?:never|not verified|unverified|unknown)$/i.test(text)) return NONE;
   let m: RegExpExecArray | null;
   let iso: string | null = null;
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(text))) iso = isoFromParts(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) iso = isoFromParts(+m[1]!, +m[2]!, +m[3]!);
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) iso = isoFromParts(+m[3]!, +m[1]!, +m[2]!);
   else if ((m = /^(\d{4})-(\d{1,2})$/.exec(text))) iso = isoFromParts(+m[1]!, +m[2]!, 1);
   else if ((m = /^([a-z]{3,9})\.?\s+(\d{4})$/i.exec(text)) && monthIndex(m[1]!)) iso = isoFromParts(+m[2]!, monthIndex(m[1]!), 1);

@@ -14,11 +14,13 @@ export interface ImgFriendlyInput {
 
 const LEVELS: ImgFriendliness[] = ["Low", "Medium", "High"];
 
-// Phrases are compared after the same normalization as the notes, so case and punctuation never matter.
+// Phrases and notes are compared with case, punctuation and spacing removed, so "U.S. graduates",
+// "US graduates" and "IMG friendly" / "IMG-friendly" all match.
+const compact = (text: string) => normalizeWords(text).replace(/ /g, "");
 const phraseCache = new WeakMap<string[], string[]>();
-function normalizedPhrases(phrases: string[]): string[] {
+function compactPhrases(phrases: string[]): string[] {
   let cached = phraseCache.get(phrases);
-  if (!cached) phraseCache.set(phrases, (cached = phrases.map((p) => ` ${normalizeWords(p)} `)));
+  if (!cached) phraseCache.set(phrases, (cached = phrases.map(compact)));
   return cached;
 }
 
@@ -38,8 +40,9 @@ export function wordsAdjustment(notes: string, config: RulesConfig = DEFAULT_RUL
     const match = pattern.exec(text);
     return match !== null && Number(match[1]) >= statedPreferenceAtLeast;
   });
-  const lowers = statesHighPreference || normalizedPhrases(lowerPhrases).some((p) => text.includes(p));
-  const raises = normalizedPhrases(raisePhrases).some((p) => text.includes(p));
+  const letters = text.replace(/ /g, "");
+  const lowers = statesHighPreference || compactPhrases(lowerPhrases).some((p) => letters.includes(p));
+  const raises = compactPhrases(raisePhrases).some((p) => letters.includes(p));
   return (raises ? 1 : 0) - (lowers ? 1 : 0);
 }
 

@@ -175,7 +175,9 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
   errors: Partial<Record<ProfileField, string>>;
 } {
   const errors: Partial<Record<ProfileField, string>> = {};
-  const parsed = profileSchema.safeParse(values ?? {});
+  // Every field present (a missing one is blank), so the schema judges each by its reader.
+  values = Object.fromEntries(PROFILE_FIELDS.map(({ field }) => [field, values?.[field] ?? ""]));
+  const parsed = profileSchema.safeParse(values);
   if (parsed.success) return { profile: parsed.data as Profile, errors };
   const good: Record<string, unknown> = {};
   for (const issue of parsed.error.issues) {

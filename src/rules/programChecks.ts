@@ -143,7 +143,8 @@ export interface RowContext {
   applicant: Applicant;
   config: RulesConfig;
   today: Date;
-  hasVerifiedColumn: boolean;
+  /** Whether the sheet has a column: a missing column only disables the checks that need it (§2). */
+  hasColumn: (column: ProgramColumn) => boolean;
   /** The row of the first program with the same name and specialty, if this one repeats it. */
   duplicateOf: number | null;
 }
@@ -153,14 +154,14 @@ export function programFindings(e: EvaluatedProgram, ctx: RowContext): Finding[]
   const p = e.program;
   const findings: Finding[] = [];
   const emit: Emit = (code, severity, message) => findings.push({ code, severity, row: p.row, program: p.name, message });
-  checkVisa(ctx.applicant, p, emit);
+  if (ctx.hasColumn("visa")) checkVisa(ctx.applicant, p, emit);
   checkScores(ctx.applicant, p, ctx.config, emit);
   checkSpecialtyAndSignal(ctx.applicant, e, ctx.config, emit);
   if (ctx.duplicateOf !== null) {
     emit("DUPLICATE_PROGRAM", "warning", `This program${p.specialty ? ` (${p.specialty})` : ""} is already on row ${ctx.duplicateOf}. Keep one row, so counts, fees and signals are not doubled.`);
   }
   for (const problem of p.problems) emit("UNREADABLE_VALUE", "warning", unreadableMessage(problem, p.row));
-  if (ctx.hasVerifiedColumn && isStale(p.verified, ctx.today, ctx.config.audit.staleAfterMonths)) {
+  if (ctx.hasColumn("verified") && isStale(p.verified, ctx.today, ctx.config.audit.staleAfterMonths)) {
     const when = p.verified === null ? "has never been verified (the Verified cell is blank)" : `was last verified on ${p.verified}, more than ${ctx.config.audit.staleAfterMonths} months ago`;
     emit("STALE_DATA", "info", `This row's data ${when}. Cutoffs and visa policies change: check the program's own site, update the row and its Verified date.`);
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { imgFriendlinessOf, wordsAdjustment, type ImgFriendlyInput } from "../../src/rules/imgFriendly";
+
+const base: ImgFriendlyInput = { imgPct: null, visa: null, notes: "", programType: null };
+const friendly = (over: Partial<ImgFriendlyInput>) => imgFriendlinessOf({ ...base, ...over });
+
+describe("RULES.md §6 step 1: level from IMG %", () => {
+  it("≥ 40 High, 20–39.9 Medium, < 20 Low", () => {
+    expect(friendly({ imgPct: 40 })).toBe("High");
+    expect(friendly({ imgPct: 39.9 })).toBe("Medium");
+    expect(friendly({ imgPct: 20 })).toBe("Medium");
+    expect(friendly({ imgPct: 19.9 })).toBe("Low");
+  });
+  it("no IMG % → the program type's lower end; no type either → Unknown, and visa/words do not apply", () => {
+    expect(friendly({ programType: "University" })).toBe("Low");
+    expect(friendly({ programType: "University-affiliated community" })).toBe("Medium");
+    expect(friendly({ programType: "Community" })).toBe("High");
+    expect(friendly({ visa: "J-1 and H-1B", notes: "IMG-friendly" })).toBe("Unknown");
+  });
+});
+
+describe("RULES.md §6 step 2: visa policy", () => {
+  it("J-1 and H-1B raises one level; None lowers one; J-1 alone changes nothing", () => {
+    expect(friendly({ imgPct: 30, visa: "J-1 and H-1B" })).toBe("High");
+    expect(friendly({ imgPct: 30, visa: "None" })).toBe("Low");
+    expect(friendly({ imgPct: 30, visa: "J-1" })).toBe("Medium");
+  });
+});
+
+describe("RULES.md §6 step 3: words in the notes", () => {
+  it.each([
+    "Highly competitive applicants only",
+    "PREFERENCE given to U.S. graduates",
+    "US graduates preferred.",
+    "USMLE Step 2 > 240 preferred",
+    "Step 2 CK of 245 or higher preferred",
+  ])("lowers for %j", (notes) => {
+    expect(wordsAdjustment(notes)).toBe(-1);
+  });
+  it("a stated preference under 240 does not lower", () => {
+    expect(wordsAdjustment("Step 2 > 230 preferred")).toBe(0);
+  });
+  it.each([
+    "We WELCOME applications from international graduates!",
+    "long history of training IMGs",
+    "holistic review",
+    "IMG friendly program",
+    "No Step cutoff",
+  ])("raises for %j", (notes) => {
+    expect(wordsAdjustment(notes)).toBe(1);
+  });
+  it("at most one of each; a raise and a lower cancel", () => {
+    expect(wordsAdjustment("holistic review, IMG-friendly, no step cutoff")).toBe(1);
+    expect(wordsAdjustment("holistic review; US graduates preferred")).toBe(0);
+  });
+});
+
+describe("RULES.md §6: adjustments add up once and are kept between Low and High", () => {
+  it("High with J-1 and H-1B and 'preference given to US graduates' stays High", () => {
+    expect(friendly({ imgPct: 60, visa: "J-1 and H-1B", notes: "Preference given to US graduates" })).toBe("High");
+  });
+  it("Low with None and a lowering phrase stays Low; two raises lift Low to High", () => {
+    expect(friendly({ imgPct: 5, visa: "None", notes: "highly competitive applicants" })).toBe("Low");
+    expect(friendly({ imgPct: 5, visa: "J-1 and H-1B", notes: "holistic review" })).toBe("High");
+  });
+});
