@@ -65,7 +65,14 @@ function render() {
   const head = document.createElement("tr");
   head.append(document.createElement("th"));
   const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  for (let c = 0; c < width; c++) { const th = document.createElement("th"); th.textContent = columnName(c); head.append(th); }
+  // Column widths the add-on set (the Audit sheet) hold here too; other columns fit their text.
+  const widthOf = (c) => (sheet.columnWidths[c] ? sheet.columnWidths[c] + "px" : "");
+  for (let c = 0; c < width; c++) {
+    const th = document.createElement("th");
+    th.textContent = columnName(c);
+    th.style.minWidth = th.style.maxWidth = widthOf(c);
+    head.append(th);
+  }
   const rows = sheet.values.map((line, r) => {
     const tr = document.createElement("tr");
     tr.dataset.row = String(r + 1);
@@ -83,7 +90,9 @@ function render() {
         if (f.fontColor) td.style.color = f.fontColor;
         if (f.fontWeight === "bold") td.style.fontWeight = "bold";
         if (f.note) td.title = f.note;
+        if (f.wrap) td.style.whiteSpace = "normal";
       }
+      td.style.maxWidth = widthOf(c);
       // The first row is the header in every sheet the add-on knows.
       if (r === 0 || r < sheet.frozenRows) td.classList.add("frozen");
       tr.append(td);

@@ -1,6 +1,7 @@
 // The local preview (CONTRACT.md §6): `npm start [-- --port N --programs F --profile F]` serves the
 // example sheet beside the real sidebar on 127.0.0.1, with google.script.run answered by the SAME
-// server functions (src/sheets/server.ts) running here against an in-memory workbook.
+// server functions (createServer in src/sheets/auditServer.ts, which the Apps Script entry points in
+// src/sheets/server.ts also call) running here against an in-memory workbook.
 import { createServer as createHttpServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,9 +13,12 @@ import { previewPage, scriptRunShim } from "./preview-page.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
 const MAX_BODY = 1_000_000;
+/** What the sidebar may call (CONTRACT.md §5; ServerFunctions in src/shared/api.ts). */
+const SIDEBAR_FUNCTIONS = ["runAudit", "getProfile", "saveProfile", "selectRow"];
 
 /** The in-memory workbook (Programs and Profile from the CSVs) and the server functions over it. */
-async function loadWorkbook(programs, profile, serverModule) {
+async function loadWorkbook(programs, profile) {
+  const serverModule = "src/sheets/auditServer.ts";
   const [{ readCsvFile }, { memoryWorkbook }, { createServer }] = await Promise.all([
     importTs("src/cli/csv.ts"),
     importTs("src/sheets/memoryWorkbook.ts"),
@@ -25,8 +29,9 @@ async function loadWorkbook(programs, profile, serverModule) {
     { name: "Profile", rows: readCsvFile(profile, "profile") },
   ]);
   const server = createServer(workbook, () => new Date());
-  const functionNames = Object.keys(server).filter((name) => typeof server[name] === "function");
-  return { workbook, server, functionNames };
+  const missing = SIDEBAR_FUNCTIONS.filter((name) => typeof server[name] !== "function");
+  if (missing.length) throw new Error(`${serverModule} createServer() has no ${missing.join(", ")}`);
+  return { workbook, server, functionNames: SIDEBAR_FUNCTIONS };
 }
 
 /** A value google.script.run could not carry (it rejects Date objects); the path to it, or null. */
@@ -43,8 +48,9 @@ function notJsonSafe(value, path = "result") {
 
 function sheetsState(workbook) {
   const sheets = workbook.sheetNames().map((name) => {
-    const { values, formats, frozenRows } = workbook.state(name);
-    return { name, values: values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))), formats, frozenRows };
+    const { values, formats, frozenRows, columnWidths } = workbook.state(name);
+    const shown = values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
+    return { name, values: shown, formats, frozenRows, columnWidths };
   });
   return { sheets, selection: workbook.selection };
 }
@@ -63,15 +69,9 @@ async function readJson(req) {
   return body ? JSON.parse(body) : {};
 }
 
-/** Starts the preview; `port: 0` picks a free one. Resolves once it listens. `serverModule` (relative
- *  to the project root) exports createServer(workbook, clock); tests may swap it. */
-export async function startPreview({
-  port = 5178,
-  programs = join(root, "examples/programs.csv"),
-  profile = join(root, "examples/profile.csv"),
-  serverModule = "src/sheets/server.ts",
-} = {}) {
-  const { workbook, server, functionNames } = await loadWorkbook(programs, profile, serverModule);
+/** Starts the preview; `port: 0` picks a free one. Resolves once it listens. */
+export async function startPreview({ port = 5178, programs = join(root, "examples/programs.csv"), profile = join(root, "examples/profile.csv") } = {}) {
+  const { workbook, server, functionNames } = await loadWorkbook(programs, profile);
   const http = createHttpServer(async (req, res) => {
     // Only this machine's pages may call: a same-origin JSON POST with our own Host header.
     const host = req.headers.host ?? "";

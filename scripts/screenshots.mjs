@@ -1,6 +1,7 @@
 // `npm run screenshots`: starts the preview on a free port and saves PNGs of the sidebar (profile
-// form, a field error, summary, findings) and of the whole preview into screenshots/ (gitignored),
-// for people to look at. Uses Debian's Chromium; it never downloads a browser.
+// form, a field error, summary, findings, a mentor's notes) and of the whole preview (Programs with a selected row,
+// the Audit sheet) into screenshots/ (gitignored) for people to look at. Uses Debian's Chromium;
+// it never downloads a browser.
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,7 +47,21 @@ export async function takeScreenshots({ outDir = join(root, "screenshots"), prev
     await shot(page.locator("#summary"), "sidebar-summary.png");
     await page.locator("button.finding").first().click();
     await page.locator("#select-status.done").waitFor();
-    await shot(page.locator("#findings"), "sidebar-findings.png");
+    // The top of the findings: the whole list of a long audit is too tall to look at.
+    const top = await page.evaluate(() => document.getElementById("findings").getBoundingClientRect().top + window.scrollY);
+    await page.screenshot({ path: join(outDir, "sidebar-findings.png"), fullPage: true, clip: { x: 0, y: top, width: 300, height: 1400 } });
+    files.push(join(outDir, "sidebar-findings.png"));
+
+    // A mentor's Note and Status on the Audit sheet, and a row the applicant fixed, then a new audit.
+    writeOnAudit(preview.workbook, "VISA_NONE", "Mentor: they sponsor J-1 since May; keep it.", "Accepted");
+    const fixed = writeOnAudit(preview.workbook, "GRAD_YEAR_EXCEEDED", "Mentor: ask the coordinator for an exception.");
+    const programs = preview.workbook.sheet("Programs");
+    programs.writeCells([{ row: fixed, column: programs.readValues()[0].indexOf("Max years since graduation") + 1, value: "" }]);
+    await page.locator("#run-audit").click();
+    await page.locator(".badge-accepted").waitFor();
+    await shot(page.locator("button.finding", { has: page.locator(".badge-accepted") }), "sidebar-accepted.png");
+    await page.locator(".resolved > summary").click();
+    await shot(page.locator(".resolved"), "sidebar-resolved.png");
     await page.close();
 
     // The whole preview: the sheet beside the sidebar, after a click on a finding.
@@ -57,12 +72,26 @@ export async function takeScreenshots({ outDir = join(root, "screenshots"), prev
     await sidebar.locator("button.finding").nth(1).click();
     await wide.locator("tr.selected").waitFor();
     await shot(wide, "preview.png");
+    await wide.getByRole("tab", { name: "Audit" }).click();
+    await shot(wide, "preview-audit.png");
     await wide.close();
   } finally {
     await browser.close();
     await preview.close();
   }
   return files;
+}
+
+/** Writes a Note (and Status) on the first `code` finding of the Audit sheet; returns its program row. */
+function writeOnAudit(workbook, code, note, status) {
+  const audit = workbook.sheet("Audit");
+  const values = audit.readValues();
+  const header = values.findIndex((line) => line.includes("Code") && line.includes("Note") && line.includes("Status"));
+  const col = (name) => values[header].indexOf(name);
+  const r = values.findIndex((line, i) => i > header && line[col("Code")] === code);
+  if (header < 0 || r < 0) throw new Error(`No ${code} finding with Note and Status columns on the Audit sheet`);
+  audit.writeCells([{ row: r + 1, column: col("Note") + 1, value: note }, ...(status ? [{ row: r + 1, column: col("Status") + 1, value: status }] : [])]);
+  return Number(values[r][col("Row")]);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

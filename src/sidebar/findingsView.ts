@@ -12,12 +12,12 @@ export function renderFindings(findings: ReportedFinding[], resolved: ReportedFi
   const parts: HTMLElement[] = [h("p", { class: "counts", id: "findings-counts" }, countsLine(counts))];
   if (findings.length === 0) parts.push(h("p", { class: "empty" }, "No findings: your list passes every check."));
   for (const group of groupFindings(findings)) {
-    const headingId = `group-${group.severity}`;
+    // A long list in a 300 px sidebar: each group folds; info (least urgent) starts folded.
     parts.push(
       h(
-        "section",
-        { class: `group group-${group.severity}`, "aria-labelledby": headingId },
-        h("h3", { id: headingId }, groupHeading(group)),
+        "details",
+        { class: `group group-${group.severity}`, open: group.severity !== "info" },
+        h("summary", {}, h("h3", {}, groupHeading(group))),
         h("ul", { class: "finding-list" }, ...[...group.open, ...group.accepted].map((f) => h("li", {}, findingItem(f, onSelect)))),
       ),
     );

@@ -1,5 +1,5 @@
 // The local preview end to end in real Chromium: the sheet beside the real sidebar, with the real
-// server functions (src/sheets/server.ts) answering over an in-memory workbook loaded from CSV.
+// server functions (createServer in src/sheets/auditServer.ts) answering over an in-memory workbook loaded from CSV.
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,11 +7,11 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, FrameLocator, Page } from "playwright-core";
-import { startPreview } from "../../scripts/preview.mjs";
+import { startPreview, type PreviewWorkbook } from "../../scripts/preview.mjs";
 import { launchChromium } from "./chromium";
 
 const HOSTILE = "<img src=x onerror=window.__pwned=1>";
-const serverOnBranch = existsSync("src/sheets/server.ts") && existsSync("src/sheets/memoryWorkbook.ts");
+const serverOnBranch = existsSync("src/sheets/auditServer.ts") && existsSync("src/sheets/memoryWorkbook.ts");
 
 // Skipped only while the server functions are not merged into this branch (they come from `sheets`).
 describe.skipIf(!serverOnBranch)("the local preview", () => {
@@ -101,6 +101,7 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
     const first = sidebar.locator("button.finding").first();
     const row = Number(/Row (\d+)/.exec((await first.textContent()) ?? "")?.[1]);
     await sidebar.locator("#run-audit").focus();
+    await page.keyboard.press("Tab"); // the Errors group's fold
     await page.keyboard.press("Tab");
     expect(await sidebar.locator("button.finding:focus").count()).toBe(1);
     await page.keyboard.press("Enter");
@@ -124,4 +125,47 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
     expect(await frame?.evaluate(() => (window as any).__pwned)).toBeUndefined();
     await page.close();
   });
+
+  // Last: it edits the sheet. A mentor writes in the Audit sheet's Note and Status columns; the
+  // next audit shows those notes in the sidebar (issue 5).
+  it("shows a mentor's notes beside findings, Accepted ones as accepted, and fixed ones under Resolved", async () => {
+    const { page, sidebar } = await open();
+    await sidebar.locator("#run-audit").click();
+    await sidebar.locator(".group").first().waitFor();
+    const accepted = writeOnAudit(preview.workbook, "VISA_NONE", "Mentor: they sponsor J-1 since May, keep it", "Accepted");
+    const fixed = writeOnAudit(preview.workbook, "GRAD_YEAR_EXCEEDED", "Mentor: ask them for an exception");
+    clearProgramCell(preview.workbook, fixed.row, "Max years since graduation");
+
+    await sidebar.locator("#run-audit").click();
+    await expect.poll(() => sidebar.locator(".badge-accepted").count()).toBe(1);
+    const item = sidebar.locator("button.finding", { has: sidebar.locator(".badge-accepted") });
+    expect(await item.locator(".finding-program").textContent()).toBe(accepted.program);
+    expect(await item.locator(".finding-note").textContent()).toBe("Note: Mentor: they sponsor J-1 since May, keep it");
+    expect(await sidebar.locator("#findings-counts").textContent()).toMatch(/· 1 accepted/);
+    const resolved = sidebar.locator(".resolved");
+    expect(await resolved.locator("summary").textContent()).toMatch(/^Resolved since the last audit \(\d+\)$/);
+    const gone = resolved.locator(".finding", { hasText: "Mentor: ask them for an exception" });
+    expect(await gone.locator(".finding-code").textContent()).toBe("GRAD_YEAR_EXCEEDED");
+    await page.close();
+  });
 });
+
+/** Writes a note (and a status) on the first finding with `code` in the Audit sheet, as a mentor would. */
+function writeOnAudit(workbook: PreviewWorkbook, code: string, note: string, status?: string): { row: number; program: string } {
+  const audit = workbook.sheet("Audit")!;
+  const values = audit.readValues();
+  const header = values.findIndex((line) => line.includes("Code") && line.includes("Note") && line.includes("Status"));
+  const col = (name: string) => values[header]!.indexOf(name);
+  const r = values.findIndex((line, i) => i > header && line[col("Code")] === code);
+  expect(r, `a ${code} finding on the Audit sheet`).toBeGreaterThan(header);
+  audit.writeCells([{ row: r + 1, column: col("Note") + 1, value: note }, ...(status ? [{ row: r + 1, column: col("Status") + 1, value: status }] : [])]);
+  return { row: Number(values[r]![col("Row")]), program: String(values[r]![col("Program")]) };
+}
+
+/** Blanks one cell of a program row, as the applicant fixing the sheet would. */
+function clearProgramCell(workbook: PreviewWorkbook, row: number, header: string): void {
+  const programs = workbook.sheet("Programs")!;
+  const column = programs.readValues()[0]!.indexOf(header) + 1;
+  expect(column, header).toBeGreaterThan(0);
+  programs.writeCells([{ row, column, value: "" }]);
+}

@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview } from "../../scripts/preview.mjs";
 
-const serverOnBranch = existsSync("src/sheets/server.ts") && existsSync("src/sheets/memoryWorkbook.ts");
+const serverOnBranch = existsSync("src/sheets/auditServer.ts") && existsSync("src/sheets/memoryWorkbook.ts");
 
 /** Runs `npm start`'s script; resolves when it exits or once stdout matches `until` (then it is left running). */
 function runPreview(args: string[], until?: RegExp) {
@@ -81,6 +81,8 @@ describe.skipIf(!serverOnBranch)("the preview's API", () => {
 
   it("reports an unknown function the way Apps Script does", async () => {
     expect(await (await post("deleteEverything", { args: [] })).json()).toEqual({ ok: false, error: "Script function not found: deleteEverything" });
+    // createServer has more than the sidebar may call; only CONTRACT.md §5's four are exposed.
+    expect((await (await post("writeAudit", { args: [{}] })).json()).error).toBe("Script function not found: writeAudit");
   });
 
   it("refuses requests a page on another site could send (form posts, other Host names)", async () => {

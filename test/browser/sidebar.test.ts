@@ -120,6 +120,11 @@ describe("the sidebar page", () => {
     expect(await page.locator(".badge-accepted").count()).toBe(1);
     expect(await page.locator(".badge-new").count()).toBe(2);
     expect(await page.locator(".resolved").getAttribute("open")).toBeNull();
+    // Info starts folded; errors and warnings open. Folding keeps the items (and their notes).
+    expect(await page.locator(".group-info").getAttribute("open")).toBeNull();
+    expect(await page.locator(".group-info button.finding").isVisible()).toBe(false);
+    await page.locator(".group-info > summary").click();
+    expect(await page.locator(".group-info button.finding").isVisible()).toBe(true);
     expect(await page.locator(".resolved .finding-note").textContent()).toBe("Note: Removed the second copy.");
     await page.close();
   });
@@ -156,8 +161,10 @@ describe("the sidebar page", () => {
     await page.locator("button.finding", { hasText: "Delta Regional IM" }).click();
     await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 7 in Programs.");
 
-    // From the Run audit button, Tab reaches the first finding (summary has no stops in between).
+    // From the Run audit button: Tab to the Errors group's fold, Tab to its first finding.
     await page.locator("#run-audit").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Errors (2, 1 accepted)");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("finding");
     await page.keyboard.press("Enter");
