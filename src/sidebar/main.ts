@@ -43,7 +43,7 @@ async function loadProfile(): Promise<void> {
     saveButton.disabled = false;
     setStatus("profile-status", "");
     // Someone with a saved score mostly wants the results; keep the long form out of the way.
-    if (profile.step2.trim()) byId<HTMLDetailsElement>("profile-panel").open = false;
+    if ((profile.step2 ?? "").trim()) byId<HTMLDetailsElement>("profile-panel").open = false;
   } catch (error) {
     // Save stays disabled: saving a form that never loaded would blank the Profile sheet.
     setStatus("profile-status", `Could not load your profile: ${(error as Error).message}`, "error");

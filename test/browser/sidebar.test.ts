@@ -167,6 +167,8 @@ describe("the sidebar page", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Errors (2, 1 accepted)");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("finding");
+    // Focus is visible: a keyboard-focused finding draws an outline.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
@@ -176,6 +178,41 @@ describe("the sidebar page", () => {
     await answer(page, "selectRow", { error: "Programs sheet not found" });
     await page.locator("button.finding").first().click();
     await expect.poll(() => page.locator("#select-status").textContent()).toBe("Could not select row 3: Programs sheet not found");
+    await page.close();
+  });
+
+  it("keeps every text at WCAG AA contrast (4.5:1) against what is behind it", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'x' is not a score" } } } });
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator("#save-profile").click();
+    await page.locator("#profile-step2-error").waitFor();
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator("button.finding").first().click();
+    const failures = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c;
+        }
+        return [255, 255, 255];
+      };
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || !el.checkVisibility() || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
+        const [l1, l2] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return bad;
+    });
+    expect(failures).toEqual([]);
     await page.close();
   });
 });
