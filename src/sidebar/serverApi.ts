@@ -21,7 +21,7 @@ export function call<K extends Name>(
   ...args: Parameters<ServerFunctions[K]>
 ): Promise<ReturnType<ServerFunctions[K]>> {
   return new Promise((resolve, reject) => {
-    const run = (window as unknown as WithGoogle).google?.script?.run;
+    const run = (globalThis as WithGoogle).google?.script?.run;
     if (!run) {
       reject(new Error("This page must be opened from the add-on (google.script.run is missing)."));
       return;
