@@ -1,0 +1,120 @@
+// `npm run bench`: builds dist/, then prints what Apps Script pays for the custom functions, beside
+// the targets of issue 3. Apps Script loads the whole script on every custom-function call, so the
+// bundle's size and load time matter as much as the speed of one call over a column.
+// Figures only, no pass/fail: timings on a shared 2-core machine are noisy.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+import { build, SCRIPT_FILE } from "./build.mjs";
+
+const ROWS = 10_000;
+const LOADS = 50;
+const CALLS = 41;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Builds the columns inside the context: a realistic mix of numbers, text, blanks and "N/A". */
+const MAKE_CELLS = `
+  var rows = ${ROWS}, avg = [], img = [], min = [], type = [], visa = [], notes = [], maxAttempts = [], maxYears = [];
+  var visas = ["J-1", "H-1B", "J-1 and H-1B", "None", "", "Unknown"];
+  for (var i = 0; i < rows; i++) {
+    visa.push([visas[i % visas.length]]);
+    // Notes are mostly distinct text, so reading them cannot lean on repeated values.
+    notes.push([i % 5 === 0 ? "Program " + i + ": holistic review, US graduates preferred" : ""]);
+    maxAttempts.push([i % 3 === 0 ? "" : 1 + (i % 2)]);
+    maxYears.push([i % 4 === 0 ? "within 5 years" : i % 3 === 0 ? "" : 7]);
+    avg.push([i % 7 === 0 ? "N/A" : i % 11 === 0 ? "" : 215 + (i % 30)]);
+    img.push([i % 5 === 0 ? (i % 90) + "%" : i % 3 === 0 ? (i % 100) / 100 : i % 13 === 0 ? "" : i % 90]);
+    min.push([i % 4 === 0 ? "≥ 220" : i % 9 === 0 ? 225 : ""]);
+    type.push([i % 6 === 0 ? "Community" : i % 17 === 0 ? "University" : ""]);
+  }
+  // The least any range function must do: read every cell of the row and answer into a new column.
+  function bareLoop(score, avg, img, min, type) {
+    var out = new Array(avg.length);
+    for (var i = 0; i < avg.length; i++) {
+      var a = avg[i][0], b = img[i][0], c = min[i][0], d = type[i][0];
+      out[i] = [typeof a === "number" && a - score > 5 ? "Reach" : typeof b === "number" ? "Match" : c === "" && d === "" ? "Unknown" : "Safety"];
+    }
+    return out;
+  }
+  function timeRuns(call, runs) {
+    for (var w = 0; w < 5; w++) call(); // let V8 optimize both sides alike
+    var times = [];
+    for (var r = 0; r < runs; r++) { var t0 = now(); call(); times.push(now() - t0); }
+    return times;
+  }
+`;
+
+function row(label, figure, target) {
+  console.log(`${label.padEnd(34)} ${figure.padStart(12)}   target ${target}`);
+}
+
+const { metafile } = await build({ quiet: true });
+const code = readFileSync(join("dist", SCRIPT_FILE), "utf8");
+const script = new vm.Script(code, { filename: SCRIPT_FILE });
+
+const loads = [];
+for (let i = 0; i < LOADS; i++) {
+  const context = vm.createContext({});
+  const t0 = performance.now();
+  // A new Script each time: compiling is part of what Apps Script pays (V8 may reuse its cache).
+  new vm.Script(code, { filename: SCRIPT_FILE }).runInContext(context);
+  loads.push(performance.now() - t0);
+}
+
+const context = vm.createContext({ now: () => performance.now() });
+script.runInContext(context);
+vm.runInContext(MAKE_CELLS, context);
+const time = (call) => median(vm.runInContext(`timeRuns(function () { ${call}; }, ${CALLS})`, context));
+const tier = time("TIER(230, avg, img, min, type)");
+const bare = time("bareLoop(230, avg, img, min, type)");
+const imgFriendly = time("IMGFRIENDLY(img, visa, notes, type)");
+const cutoff = time("MEETSCUTOFF(230, min, 1, maxAttempts, 2019, maxYears)");
+// The same calls outside any vm context: Node's sandboxed global object makes every global lookup
+// (Number, String, Math…) slow, which Apps Script's own V8 does not have; this shows how much.
+const host = vm.runInThisContext(`(function (now) { ${code}\n${MAKE_CELLS}\n return { timeRuns, TIER, IMGFRIENDLY, rows: { avg, img, min, type, visa, notes } }; })`)(
+  () => performance.now(),
+);
+const hostTime = (call) => median(host.timeRuns(call, CALLS));
+const { avg, img, min, type, visa, notes } = host.rows;
+const hostTier = hostTime(() => host.TIER(230, avg, img, min, type));
+const hostImgFriendly = hostTime(() => host.IMGFRIENDLY(img, visa, notes, type));
+
+// A glance at real answers, so a broken build cannot pass for a fast one.
+const check = vm.runInContext(
+  "JSON.stringify([TIER(230, avg, img, min, type), IMGFRIENDLY(img, visa, notes, type), " +
+    "MEETSCUTOFF(230, min, 1, maxAttempts, 2019, maxYears)].map((column) => column.slice(0, 3).map((row) => row[0])))",
+  context,
+);
+
+const bytes = Buffer.byteLength(code);
+console.log(`${SCRIPT_FILE}: custom functions over ${ROWS.toLocaleString("en-US")} rows (Node ${process.version})`);
+row("bundle size", `${(bytes / 1024).toFixed(1)} KB`, "< 60 KB");
+row("bundle size gzipped", `${(gzipSync(code).length / 1024).toFixed(1)} KB`, "(for information)");
+row(`load, median of ${LOADS} fresh contexts`, `${median(loads).toFixed(2)} ms`, "< 5 ms");
+row("load, first (cold compile)", `${loads[0].toFixed(2)} ms`, "(for information)");
+row(`TIER, 10k rows, median of ${CALLS}`, `${tier.toFixed(2)} ms`, "< 10 ms");
+row("bare loop over the same cells", `${bare.toFixed(2)} ms`, "(baseline)");
+row("TIER / bare loop", `${(tier / bare).toFixed(1)}x`, "<= 3x");
+row("IMGFRIENDLY, 10k rows", `${imgFriendly.toFixed(2)} ms`, "(for information)");
+row("MEETSCUTOFF, 10k rows", `${cutoff.toFixed(2)} ms`, "(for information)");
+row("TIER, 10k rows, outside a vm context", `${hostTier.toFixed(2)} ms`, "(for information)");
+row("IMGFRIENDLY, outside a vm context", `${hostImgFriendly.toFixed(2)} ms`, "(for information)");
+console.log(`first answers (TIER, IMGFRIENDLY, MEETSCUTOFF): ${check}`);
+
+// What makes the bundle big, grouped by package or source folder (esbuild's metafile).
+const groups = new Map();
+for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs)[0].inputs)) {
+  const group = input.includes("node_modules/")
+    ? input.split("node_modules/").pop().split("/").slice(0, 2).join("/")
+    : input.split("/").slice(0, 2).join("/");
+  groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+}
+const biggest = [...groups].sort((a, b) => b[1] - a[1]);
+console.log(`bundle by source: ${biggest.map(([group, bytes]) => `${group} ${(bytes / 1024).toFixed(1)} KB`).join(", ")}`);

@@ -1,0 +1,100 @@
+// The sidebar's server functions (CONTRACT.md §5) over any Workbook: the Apps Script entry points in
+// server.ts and the local preview both call this factory, so they run the same code.
+
+import { auditSheet, readProfile, UnreadableInputError } from "../rules/audit";
+import type { AuditResult } from "../rules/types";
+import type { AuditResponse, ServerFunctions } from "../shared/api";
+import { auditSheetContent } from "./auditSheet";
+import { mergeWithPrevious } from "./findingNotes";
+import { readPreviousAudit } from "./previousAudit";
+import { getProfileForm, saveProfileForm } from "./profileSheet";
+import { profileLine } from "./summaryText";
+import { SHEET_NAMES, type SheetPort, type Workbook } from "./workbook";
+
+export interface AuditServer extends ServerFunctions {
+  /** runAudit, optionally adding the values-only computed columns ("Prepare for sharing"). */
+  writeAudit(options: { snapshot?: boolean }): AuditResponse;
+}
+
+export function createServer(workbook: Workbook, clock: () => Date = () => new Date()): AuditServer {
+  /**
+   * Programs, or the active sheet when there is none (CONTRACT.md §4). When the user is looking at
+   * the Audit or Profile sheet, the sheet the last audit read stands in for the active one.
+   */
+  function programSheet(): SheetPort {
+    const programs = workbook.sheet(SHEET_NAMES.programs);
+    if (programs) return programs;
+    const active = workbook.activeSheet();
+    if (active.name !== SHEET_NAMES.audit && active.name !== SHEET_NAMES.profile) return active;
+    const audited = auditedSheet();
+    if (audited) return audited;
+    throw new Error(
+      `There is no sheet named "${SHEET_NAMES.programs}", and the open sheet is "${active.name}". Open your program list (or rename its sheet to Programs) and run the audit again.`,
+    );
+  }
+
+  function writeAudit(options: { snapshot?: boolean }): AuditResponse {
+    const source = programSheet();
+    const profileSheet = workbook.sheet(SHEET_NAMES.profile);
+    if (!profileSheet) {
+      throw new Error("There is no Profile sheet yet: fill in your profile in the sidebar (or use Create program sheet), then run the audit again.");
+    }
+    const programRows = source.readValues();
+    const profileRows = profileSheet.readValues();
+    const today = clock();
+    let result: AuditResult;
+    try {
+      result = auditSheet(programRows, profileRows, { today });
+    } catch (error) {
+      // Nothing is written yet: the old Audit sheet stays as it was.
+      if (!(error instanceof UnreadableInputError)) throw error;
+      const where = source.name === SHEET_NAMES.programs ? "" : ` (read from the sheet "${source.name}", since there is no sheet named Programs)`;
+      throw new Error(`${error.message}${where}`);
+    }
+    const profile = readProfile(profileRows).profile;
+
+    return workbook.withDocumentLock(() => {
+      const auditPort = workbook.sheet(SHEET_NAMES.audit);
+      const previous = auditPort ? readPreviousAudit(auditPort.readValues()) : null;
+      const merged = mergeWithPrevious(result.findings, previous ? previous.findings : null);
+      const counts = { ...result.summary.counts };
+      for (const f of merged.findings) if (f.status === "Accepted") counts[f.severity]--;
+      const response: AuditResponse = {
+        summary: { ...result.summary, counts },
+        programs: result.programs,
+        findings: merged.findings,
+        resolved: merged.resolved,
+        ranAt: today.toISOString(),
+      };
+      const content = auditSheetContent({
+        response,
+        source: { name: source.name, id: source.id },
+        profileLine: profileLine(profile),
+        changes: previous ? { previousRanAt: previous.ranAt, newCount: merged.newCount, fixedCount: merged.fixedCount } : null,
+        snapshot: options.snapshot === true || (previous?.hadSnapshot ?? false),
+      });
+      (auditPort ?? workbook.insertSheet(SHEET_NAMES.audit)).replaceContent(content);
+      return response;
+    });
+  }
+
+  return {
+    writeAudit,
+    runAudit: () => writeAudit({}),
+    getProfile: () => getProfileForm(workbook),
+    saveProfile: (profile) => saveProfileForm(workbook, profile),
+    selectRow(row) {
+      if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
+        throw new Error(`selectRow needs a sheet row number (1, 2, 3…), not ${JSON.stringify(row)}.`);
+      }
+      (workbook.sheet(SHEET_NAMES.programs) ?? auditedSheet() ?? workbook.activeSheet()).selectRow(row);
+    },
+  };
+
+  /** With no Programs sheet, the sheet the last audit read (its name is on the Audit sheet). */
+  function auditedSheet(): SheetPort | null {
+    const audit = workbook.sheet(SHEET_NAMES.audit);
+    const name = audit ? readPreviousAudit(audit.readValues())?.sheetName : null;
+    return name && name !== SHEET_NAMES.audit && name !== SHEET_NAMES.profile ? workbook.sheet(name) : null;
+  }
+}

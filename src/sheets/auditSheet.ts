@@ -1,0 +1,148 @@
+// The Audit sheet (CONTRACT.md §4, issue 5), built whole as one SheetContent: plain values and
+// formatting, no formulas, so anyone the file is shared with reads it without the add-on. Top to
+// bottom: when it ran, on which sheet and profile, what changed and the open counts; the findings (with
+// Note and Status); the summary; the Resolved part; and on request the computed columns.
+
+import type { AuditResponse, ReportedFinding } from "../shared/api";
+import type { ProgramResult } from "../rules/types";
+import type { CellLink, ListValidation, SheetContent, WrittenCell } from "./workbook";
+import {
+  COLORS,
+  COLUMN,
+  COLUMN_WIDTHS,
+  FINDING_HEADERS,
+  LABEL,
+  SECTION,
+  SNAPSHOT_HEADERS,
+  STATUSES,
+  severityLabel,
+  sheetReference,
+} from "./auditLayout";
+import { countsLine, summaryLines } from "./summaryText";
+
+export interface AuditSheetInput {
+  response: AuditResponse;
+  /** The sheet that was audited, for the "Go to row" links. */
+  source: { name: string; id: number };
+  /** "Step 2 CK 228 · visa J-1 · …" */
+  profileLine: string;
+  changes: { previousRanAt: string | null; newCount: number; fixedCount: number } | null;
+  /** Adds the values-only table of tier / IMG friendliness / meets cutoff per program. */
+  snapshot: boolean;
+}
+
+const WIDTH = FINDING_HEADERS.length;
+
+type Style = "plain" | "label" | "section" | "header";
+
+/** Rows and their formats grow together, so every 2D array keeps the shape of the values. */
+function grid() {
+  const content = {
+    values: [] as WrittenCell[][],
+    fontWeights: [] as ("bold" | "normal")[][],
+    fontColors: [] as (string | null)[][],
+    backgrounds: [] as (string | null)[][],
+    wraps: [] as boolean[][],
+  };
+  const add = (cells: WrittenCell[], style: Style = "plain", wrap: number[] = []) => {
+    const line = Array.from({ length: WIDTH }, (_, i) => cells[i] ?? "");
+    content.values.push(line);
+    const bold = (i: number) => style === "section" || style === "header" || (style === "label" && i === 0);
+    content.fontWeights.push(line.map((_, i) => (bold(i) ? "bold" : "normal")));
+    content.fontColors.push(line.map(() => null));
+    const fill = style === "section" ? COLORS.section : style === "header" ? COLORS.header : null;
+    content.backgrounds.push(line.map(() => fill));
+    content.wraps.push(line.map((_, i) => style === "header" || wrap.includes(i)));
+    return content.values.length; // the 1-based row just written
+  };
+  return { content, add };
+}
+
+export function formatRanAt(iso: string): string {
+  return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, "$1 $2 UTC");
+}
+
+export function auditSheetContent(input: AuditSheetInput): SheetContent {
+  const { response, source } = input;
+  const { content, add } = grid();
+  const links: CellLink[] = [];
+  const validations: ListValidation[] = [];
+
+  add([LABEL.title, "Written by the IMG List Audit add-on, which rewrites this sheet at each audit and writes nowhere else. What you type in Note and Status is kept."], "section");
+  add([LABEL.ran, formatRanAt(response.ranAt)], "label");
+  add([LABEL.sheet, `${source.name} (${response.summary.programs} programs)`], "label");
+  add([LABEL.profile, input.profileLine], "label");
+  add([LABEL.changes, changesLine(input.changes)], "label");
+  add([LABEL.findings, countsLine(response)], "label");
+  // The lines above and the findings header stay frozen while the findings scroll, so the block is
+  // kept short; the longer summary follows the findings.
+  add([SECTION.findings, "Sorted by row; list-wide findings last. Set Status to Accepted to keep a finding on purpose."], "section");
+  const findingsHeader = add([...FINDING_HEADERS], "header");
+  findingRows(response.findings, "findings");
+  if (response.findings.length === 0) add(["", "", "", "", "No findings: nothing to change."]);
+
+  add([]);
+  add([SECTION.summary, "How the list is built, against the guides' targets."], "section");
+  for (const [label, text] of summaryLines(response)) add([label, text], "label");
+
+  if (response.resolved.length > 0) {
+    add([]);
+    add([SECTION.resolved, "Findings of earlier audits that are gone now. A row with a note stays until you clear its note."], "section");
+    add([...FINDING_HEADERS], "header");
+    findingRows(response.resolved, "resolved");
+  }
+  if (input.snapshot) snapshotRows(response.programs);
+
+  return {
+    ...content,
+    links,
+    validations,
+    frozenRows: findingsHeader,
+    columnWidths: COLUMN_WIDTHS,
+  };
+
+  function findingRows(findings: ReportedFinding[], section: "findings" | "resolved") {
+    const first = content.values.length + 1;
+    for (const finding of findings) {
+      const accepted = finding.status === "Accepted";
+      const mark = section === "resolved" ? "" : accepted ? "accepted" : finding.isNew ? "new" : "";
+      const goTo = finding.row !== null && section === "findings" ? sheetReference(source.name, `A${finding.row}`) : "";
+      const row = add(
+        [
+          severityLabel(finding.severity, mark),
+          finding.code,
+          finding.program ?? "",
+          finding.row ?? "",
+          finding.message,
+          goTo,
+          finding.note,
+          finding.status,
+        ],
+        "plain",
+        [COLUMN.Program, COLUMN.Message, COLUMN.Note],
+      );
+      const r = row - 1;
+      if (goTo) links.push({ row, column: COLUMN["Go to row"] + 1, url: `#gid=${source.id}&range=A${finding.row}` });
+      if (section === "findings" && !accepted) content.backgrounds[r]![COLUMN.Severity] = COLORS.severity[finding.severity];
+      if (section === "resolved" || accepted) {
+        content.fontColors[r] = content.fontColors[r]!.map(() => COLORS.acceptedText);
+        content.backgrounds[r]![COLUMN.Severity] = COLORS.accepted;
+      }
+    }
+    const last = content.values.length;
+    if (last >= first) validations.push({ column: COLUMN.Status + 1, fromRow: first, toRow: last, values: STATUSES });
+  }
+
+  function snapshotRows(programs: ProgramResult[]) {
+    add([]);
+    add([SECTION.snapshot, "Values of TIER, IMGFRIENDLY and MEETSCUTOFF from this audit, for readers without the add-on."], "section");
+    add([...SNAPSHOT_HEADERS], "header");
+    for (const p of programs) add([p.tier, p.imgFriendly, p.program, p.row, p.meetsCutoff], "plain", [2]);
+  }
+}
+
+function changesLine(changes: AuditSheetInput["changes"]): string {
+  if (!changes) return "First audit on this sheet.";
+  const since = changes.previousRanAt ? `Since the audit of ${changes.previousRanAt}` : "Since the previous audit";
+  return `${since}: ${changes.newCount} new, ${changes.fixedCount} fixed.`;
+}

@@ -1,0 +1,86 @@
+// The Profile sheet behind the sidebar's form: field labels in column A, values in column B (CONTRACT.md
+// §4). Saving validates first and writes nothing when a field is invalid; otherwise it changes only
+// column B of the rows whose label names a field, and appends the fields the sheet lacks.
+
+import { readDate } from "../rules/cells";
+import { matchProfileLabel, parseProfile, PROFILE_FIELDS, profileValuesFromRows } from "../rules/profile";
+import type { ProfileField } from "../rules/types";
+import type { ProfileForm, SaveProfileResult } from "../shared/api";
+import { PROFILE_HEADER, profileTemplate } from "./template";
+import { SHEET_NAMES, type CellWrite, type Workbook, type WrittenCell } from "./workbook";
+
+/** A profile cell as the form shows it: dates as YYYY-MM-DD, numbers as typed, blanks as "". */
+export function formText(cell: unknown): string {
+  if (cell instanceof Date) {
+    const date = readDate(cell);
+    return date.ok && date.value ? date.value : "";
+  }
+  if (cell === null || cell === undefined) return "";
+  return String(cell).trim();
+}
+
+/** What goes in the cell: numbers as numbers (so `=TIER(Profile!B2, …)` gets a number), the rest as text. */
+export function profileCell(text: string): WrittenCell {
+  const trimmed = text.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+export function getProfileForm(workbook: Workbook): ProfileForm {
+  const sheet = workbook.sheet(SHEET_NAMES.profile);
+  const values = sheet ? profileValuesFromRows(sheet.readValues()) : {};
+  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, formText(values[f.field])])) as ProfileForm;
+}
+
+/** The form's fields as text; a field that is not text, a number or blank is an error by name. */
+function readForm(form: unknown): { values: Partial<Record<ProfileField, string>>; errors: Partial<Record<ProfileField, string>> } {
+  if (form === null || typeof form !== "object" || Array.isArray(form)) {
+    throw new Error("saveProfile needs the profile as an object keyed by field name (step2, visaNeed, …).");
+  }
+  const values: Partial<Record<ProfileField, string>> = {};
+  const errors: Partial<Record<ProfileField, string>> = {};
+  for (const { field, label } of PROFILE_FIELDS) {
+    if (!(field in form)) continue;
+    const value = (form as Record<string, unknown>)[field];
+    if (value === null || value === undefined || ["string", "number", "boolean"].includes(typeof value)) {
+      values[field] = formText(value);
+    } else {
+      errors[field] = `${label} must be text, not ${Array.isArray(value) ? "a list" : typeof value}`;
+    }
+  }
+  return { values, errors };
+}
+
+export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProfileResult {
+  const { values, errors: shapeErrors } = readForm(form);
+  const { profile, errors } = parseProfile(values);
+  const allErrors = { ...errors, ...shapeErrors };
+  if (!profile && !allErrors.step2) allErrors.step2 = "Step 2 CK is required: your score from 180 to 300";
+  if (Object.keys(allErrors).length > 0) return { ok: false, errors: allErrors };
+
+  workbook.withDocumentLock(() => {
+    const sheet = workbook.sheet(SHEET_NAMES.profile);
+    if (!sheet) {
+      const cells = Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text)]));
+      workbook.insertSheet(SHEET_NAMES.profile).replaceContent(profileTemplate(cells));
+      return;
+    }
+    const rows = sheet.readValues();
+    const present = new Set<ProfileField>();
+    const writes: CellWrite[] = [];
+    rows.forEach((line, i) => {
+      const field = matchProfileLabel(line[0]);
+      const text = field ? values[field] : undefined;
+      if (!field || text === undefined) return; // not a field, or not on the form: never touched
+      present.add(field);
+      if (formText(line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
+    });
+    if (writes.length > 0) sheet.writeCells(writes);
+
+    const missing = PROFILE_FIELDS.filter((f) => values[f.field] !== undefined && !present.has(f.field));
+    if (missing.length === 0) return;
+    const lastRow = rows.reduce((last, line, i) => (line.some((cell) => formText(cell) !== "") ? i + 1 : last), 0);
+    const appended: WrittenCell[][] = missing.map((f) => [f.label, profileCell(values[f.field]!), f.help]);
+    sheet.writeRows(lastRow + 1, lastRow === 0 ? [PROFILE_HEADER, ...appended] : appended);
+  });
+  return { ok: true };
+}

@@ -1,0 +1,31 @@
+// The sidebar's server functions as Apps Script calls them (google.script.run.runAudit() …). The build
+// makes each export here a top-level function; nothing runs at load, so the menu works without
+// authorization. The logic is in auditServer.ts, over the Workbook port.
+
+import type { ProfileForm } from "../shared/api";
+import { appsScriptWorkbook } from "./appsScriptWorkbook";
+import { createServer } from "./auditServer";
+
+function server() {
+  return createServer(appsScriptWorkbook(), () => new Date());
+}
+
+/** Audits Programs (or the open sheet) against Profile, rewrites the Audit sheet, returns the result. */
+export function runAudit() {
+  return server().runAudit();
+}
+
+/** The Profile sheet as the sidebar's form: every field as text. */
+export function getProfile() {
+  return server().getProfile();
+}
+
+/** Validates the form; writes column B of the Profile sheet only when every field is readable. */
+export function saveProfile(profile: ProfileForm) {
+  return server().saveProfile(profile);
+}
+
+/** Shows that row of Programs, so a click on a finding takes the user to the program. */
+export function selectRow(row: number) {
+  server().selectRow(row);
+}

@@ -1,0 +1,252 @@
+// A small fake of the Apps Script services the add-on uses (SpreadsheetApp, LockService, HtmlService),
+// recording every call. It behaves like Sheets where it matters to the adapter: ranges past the sheet's
+// size throw, 2D arrays must match the range's shape, and text written by setValues is parsed the way
+// Sheets parses typed input ("=…" becomes a formula, "12" a number) unless it starts with an apostrophe.
+
+type Value = string | number | boolean | Date;
+
+/** What the fakes share: the call log, the open sheet and the selection. */
+interface FakeState {
+  log: (call: string) => void;
+  selection: { sheet: string; row: number } | null;
+  spreadsheet: FakeSpreadsheet | null;
+}
+
+interface FakeCell {
+  value: Value;
+  formula: string;
+  format: Record<string, unknown>;
+}
+
+export interface FakeApps {
+  /** "Range.setValues", "Sheet.clear", "Lock.tryLock", … in call order. Builders are "Builder.*". */
+  calls: string[];
+  /** Calls that reach the spreadsheet: everything but the local rich-text / validation builders. */
+  serviceCalls(): number;
+  spreadsheet: FakeSpreadsheet;
+  ui: { answers: string[]; alerts: { title: string; message: string }[]; sidebars: unknown[] };
+  /** The row the last Range.activate() selected. */
+  selection(): { sheet: string; row: number } | null;
+  install(): void;
+  uninstall(): void;
+}
+
+export function parseTyped(value: Value): { value: Value; formula: string } {
+  if (typeof value !== "string") return { value, formula: "" };
+  if (value.startsWith("'")) return { value: value.slice(1), formula: "" };
+  if (value.startsWith("=")) return { value: "#NAME?", formula: value };
+  if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: "" };
+  if (/^(true|false)$/i.test(value)) return { value: value.toLowerCase() === "true", formula: "" };
+  return { value, formula: "" };
+}
+
+export class FakeSheet {
+  cells: FakeCell[][] = [];
+  frozenRows = 0;
+  widths: Record<number, number> = {};
+  constructor(
+    private apps: FakeState,
+    public name: string,
+    public id: number,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+  private call(method: string) {
+    this.apps.log(`Sheet.${method}`);
+  }
+  cell(row: number, column: number): FakeCell {
+    const line = (this.cells[row - 1] ??= []);
+    return (line[column - 1] ??= { value: "", formula: "", format: {} });
+  }
+  lastRow() {
+    let last = 0;
+    this.cells.forEach((line, r) => line?.forEach((c) => c && (c.value !== "" || c.formula) && (last = r + 1)));
+    return last;
+  }
+  lastColumn() {
+    let last = 0;
+    this.cells.forEach((line) => line?.forEach((c, i) => c && (c.value !== "" || c.formula) && (last = Math.max(last, i + 1))));
+    return last;
+  }
+  getName() { this.call("getName"); return this.name; }
+  getSheetId() { this.call("getSheetId"); return this.id; }
+  getMaxRows() { this.call("getMaxRows"); return this.maxRows; }
+  getMaxColumns() { this.call("getMaxColumns"); return this.maxColumns; }
+  getLastColumn() { this.call("getLastColumn"); return this.lastColumn(); }
+  getLastRow() { this.call("getLastRow"); return this.lastRow(); }
+  insertRowsAfter(_after: number, n: number) { this.call("insertRowsAfter"); this.maxRows += n; return this; }
+  insertColumnsAfter(_after: number, n: number) { this.call("insertColumnsAfter"); this.maxColumns += n; return this; }
+  clear() { this.call("clear"); this.cells = []; return this; }
+  clearNotes() { this.call("clearNotes"); this.cells.forEach((l) => l?.forEach((c) => c && delete c.format.note)); return this; }
+  setFrozenRows(n: number) { this.call("setFrozenRows"); this.frozenRows = n; }
+  setColumnWidth(column: number, width: number) { this.call("setColumnWidth"); this.widths[column] = width; return this; }
+  activate() { this.call("activate"); this.apps.spreadsheet!.active = this; return this; }
+  getDataRange() {
+    this.call("getDataRange");
+    return new FakeRange(this.apps, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
+  }
+  getRange(row: number, column: number, rows = 1, columns = 1) {
+    this.call("getRange");
+    if (row < 1 || column < 1 || row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return new FakeRange(this.apps, this, row, column, rows, columns);
+  }
+}
+
+export class FakeRange {
+  constructor(
+    private apps: FakeState,
+    private sheet: FakeSheet,
+    private row: number,
+    private column: number,
+    private rows: number,
+    private columns: number,
+  ) {}
+  private each<T>(method: string, grid: T[][], write: (cell: FakeCell, value: T) => void) {
+    this.apps.log(`Range.${method}`);
+    if (grid.length !== this.rows || grid.some((line) => line.length !== this.columns)) {
+      throw new Error(`${method}: the data has ${grid.length} rows but the range has ${this.rows} (or the columns differ).`);
+    }
+    grid.forEach((line, r) => line.forEach((v, c) => write(this.sheet.cell(this.row + r, this.column + c), v)));
+    return this;
+  }
+  private read<T>(method: string, pick: (cell: FakeCell) => T): T[][] {
+    this.apps.log(`Range.${method}`);
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => pick(this.sheet.cell(this.row + r, this.column + c))));
+  }
+  getValues() { return this.read("getValues", (c) => (c.value instanceof Date ? new Date(c.value) : c.value)); }
+  getFormulas() { return this.read("getFormulas", (c) => c.formula); }
+  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v))); }
+  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value)); return this; }
+  setFontWeights(grid: string[][]) { return this.each("setFontWeights", grid, (c, v) => (c.format.fontWeight = v)); }
+  setFontColors(grid: (string | null)[][]) { return this.each("setFontColors", grid, (c, v) => (c.format.fontColor = v)); }
+  setBackgrounds(grid: (string | null)[][]) { return this.each("setBackgrounds", grid, (c, v) => (c.format.background = v)); }
+  setWraps(grid: boolean[][]) { return this.each("setWraps", grid, (c, v) => (c.format.wrap = v)); }
+  setNotes(grid: string[][]) { return this.each("setNotes", grid, (c, v) => (c.format.note = v)); }
+  setRichTextValues(grid: { text: string; url: string | null }[][]) {
+    return this.each("setRichTextValues", grid, (c, v) => {
+      c.value = v.text;
+      c.formula = "";
+      c.format.link = v.url;
+    });
+  }
+  setVerticalAlignment(a: string) { this.apps.log("Range.setVerticalAlignment"); return a ? this : this; }
+  setDataValidation(rule: { values: string[] }) {
+    this.apps.log("Range.setDataValidation");
+    for (let r = 0; r < this.rows; r++) this.sheet.cell(this.row + r, this.column).format.validation = rule.values;
+    return this;
+  }
+  clearDataValidations() { this.apps.log("Range.clearDataValidations"); return this; }
+  breakApart() { this.apps.log("Range.breakApart"); return this; }
+  activate() {
+    this.apps.log("Range.activate");
+    this.apps.selection = { sheet: this.sheet.name, row: this.row };
+    this.apps.spreadsheet!.active = this.sheet;
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  sheets: FakeSheet[] = [];
+  active: FakeSheet | null = null;
+  private nextId = 100;
+  constructor(private apps: FakeState) {
+    apps.spreadsheet = this;
+  }
+  addSheet(name: string, rows: Value[][] = []): FakeSheet {
+    const sheet = new FakeSheet(this.apps, name, this.nextId++, Math.max(1000, rows.length));
+    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(v))));
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+  getSheetByName(name: string) { this.apps.log("Spreadsheet.getSheetByName"); return this.sheets.find((s) => s.name === name) ?? null; }
+  getSheets() { this.apps.log("Spreadsheet.getSheets"); return [...this.sheets]; }
+  getNumSheets() { this.apps.log("Spreadsheet.getNumSheets"); return this.sheets.length; }
+  getActiveSheet() { this.apps.log("Spreadsheet.getActiveSheet"); return this.active ?? this.addSheet("Sheet1"); }
+  insertSheet(name: string) {
+    this.apps.log("Spreadsheet.insertSheet");
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.active = this.addSheet(name); // as in Sheets: the new sheet becomes the active one
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet) { this.apps.log("Spreadsheet.setActiveSheet"); this.active = sheet; return sheet; }
+}
+
+export function fakeApps(): FakeApps {
+  const calls: string[] = [];
+  const state: FakeState = { log: (call: string) => void calls.push(call), selection: null, spreadsheet: null };
+  const spreadsheet = new FakeSpreadsheet(state);
+  const ui = { answers: [] as string[], alerts: [] as { title: string; message: string }[], sidebars: [] as unknown[] };
+  const log = state.log;
+  const menu = () => {
+    const m = {
+      addItem: () => (log("Menu.addItem"), m),
+      addSeparator: () => (log("Menu.addSeparator"), m),
+      addToUi: () => void log("Menu.addToUi"),
+    };
+    return m;
+  };
+  const richText = () => {
+    const value = { text: "", url: null as string | null };
+    const builder = {
+      setText: (text: string) => (log("Builder.setText"), (value.text = text), builder),
+      setLinkUrl: (url: string) => (log("Builder.setLinkUrl"), (value.url = url), builder),
+      build: () => (log("Builder.build"), { ...value }),
+    };
+    return builder;
+  };
+  const validation = () => {
+    const rule = { values: [] as string[] };
+    const builder = {
+      requireValueInList: (values: string[]) => (log("Builder.requireValueInList"), (rule.values = values), builder),
+      setAllowInvalid: () => (log("Builder.setAllowInvalid"), builder),
+      build: () => (log("Builder.build"), rule),
+    };
+    return builder;
+  };
+  const services = {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => (log("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
+      getUi: () => (log("SpreadsheetApp.getUi"), uiObject),
+      newRichTextValue: () => (log("Builder.newRichTextValue"), richText()),
+      newDataValidation: () => (log("Builder.newDataValidation"), validation()),
+    },
+    LockService: {
+      getDocumentLock: () => (
+        log("LockService.getDocumentLock"),
+        { tryLock: () => (log("Lock.tryLock"), true), releaseLock: () => void log("Lock.releaseLock") }
+      ),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => {
+        log("HtmlService.createHtmlOutputFromFile");
+        const output = { file, title: "", setTitle: (t: string) => ((output.title = t), output) };
+        return output;
+      },
+    },
+  };
+  const uiObject = {
+    ButtonSet: { OK: "OK", YES_NO: "YES_NO" },
+    Button: { YES: "YES", NO: "NO", OK: "OK" },
+    createAddonMenu: () => (log("Ui.createAddonMenu"), menu()),
+    alert: (title: string, message: string) => {
+      log("Ui.alert");
+      ui.alerts.push({ title, message });
+      return ui.answers.shift() ?? "OK";
+    },
+    showSidebar: (html: unknown) => void (log("Ui.showSidebar"), ui.sidebars.push(html)),
+  };
+  const g = globalThis as Record<string, unknown>;
+  return {
+    calls,
+    serviceCalls: () => calls.filter((c) => !c.startsWith("Builder.")).length,
+    spreadsheet,
+    ui,
+    selection: () => state.selection,
+    install: () => Object.assign(g, services),
+    uninstall: () => Object.keys(services).forEach((k) => delete g[k]),
+  };
+}
+

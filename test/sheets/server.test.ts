@@ -1,0 +1,149 @@
+import { describe, expect, test } from "vitest";
+import { auditSheet } from "../../src/rules/audit";
+import { createServer } from "../../src/sheets/auditServer";
+import { memoryWorkbook } from "../../src/sheets/memoryWorkbook";
+import { auditTable, clock, editCell, examplePrograms, exampleProfile, syntheticPrograms, TODAY, workbookWith } from "./fixtures";
+
+describe("runAudit", () => {
+  test("returns the engine's result (CONTRACT.md §3) plus notes, and writes the Audit sheet", () => {
+    const wb = workbookWith(examplePrograms());
+    const response = createServer(wb, clock).runAudit();
+    const engine = auditSheet(examplePrograms(), exampleProfile(), { today: TODAY });
+    expect(response.programs).toEqual(engine.programs);
+    expect(response.findings.map(({ code, severity, row, program, message }) => ({ code, severity, row, program, message }))).toEqual(engine.findings);
+    expect(response.summary).toEqual(engine.summary); // nothing accepted yet: counts unchanged
+    expect(response.ranAt).toBe(TODAY.toISOString());
+    expect(auditTable(wb)).toHaveLength(engine.findings.length);
+  });
+
+  test("is JSON-safe: no Date objects, even when the sheet holds date cells", () => {
+    const wb = workbookWith(syntheticPrograms(40));
+    const response = createServer(wb, clock).runAudit();
+    expect(JSON.parse(JSON.stringify(response))).toEqual(response);
+  });
+
+  test("service calls are the same for 100 and 1,000 program rows", () => {
+    const counts = [100, 1000].map((n) => {
+      const wb = workbookWith(syntheticPrograms(n));
+      const server = createServer(wb, clock);
+      server.runAudit();
+      const first = { ...wb.calls };
+      wb.resetCalls();
+      server.runAudit(); // the second audit also reads the previous Audit sheet
+      return { first, second: { ...wb.calls }, findings: auditTable(wb).length };
+    });
+    expect(counts[1]!.findings).toBeGreaterThan(counts[0]!.findings * 5); // the report did grow
+    expect(counts[1]!.first).toEqual(counts[0]!.first);
+    expect(counts[1]!.second).toEqual(counts[0]!.second);
+    expect(counts[0]!.second).toEqual({ sheet: 3, readValues: 3, withDocumentLock: 1, replaceContent: 1 });
+  });
+
+  test("leaves Programs and Profile exactly as they were, formulas included", () => {
+    const programs = syntheticPrograms(30);
+    programs[5]![5] = { formula: "=40+5", value: 45 };
+    const wb = workbookWith(programs);
+    const before = { programs: wb.state("Programs"), profile: wb.state("Profile") };
+    createServer(wb, clock).runAudit();
+    expect(wb.state("Programs")).toEqual(before.programs);
+    expect(wb.state("Profile")).toEqual(before.profile);
+    expect(wb.state("Programs")!.formulas[5]![5]).toBe("=40+5");
+    expect(wb.sheetNames()).toEqual(["Programs", "Profile", "Audit"]);
+  });
+
+  test("a second audit replaces the report instead of adding to it", () => {
+    const wb = workbookWith(examplePrograms());
+    const server = createServer(wb, clock);
+    server.runAudit();
+    const first = auditTable(wb).length;
+    expect(wb.state("Programs")!.values[7]![5]).toBe("lots");
+    editCell(wb, "Programs", 8, 6, "45%"); // the user fixes the unreadable IMG % of row 8
+    server.runAudit();
+    const second = auditTable(wb);
+    expect(second.length).toBe(first - 1);
+    expect(second.some((f) => f.Code === "UNREADABLE_VALUE")).toBe(false);
+    expect(wb.state("Audit")!.values.filter((line) => line[0] === "Findings")).toHaveLength(1);
+    expect(auditTable(wb, "Resolved").map((f) => f.Code)).toEqual(["UNREADABLE_VALUE"]);
+    expect(wb.state("Audit")!.values.find((line) => line[0] === "Changes")![1]).toBe("Since the audit of 2026-10-15 12:00 UTC: 0 new, 1 fixed.");
+  });
+
+  test("writes only inside the document lock", () => {
+    const wb = workbookWith(examplePrograms());
+    createServer(wb, clock).runAudit();
+    expect(wb.calls.withDocumentLock).toBe(1);
+    expect(wb.writesOutsideLock).toBe(0);
+  });
+
+  test("an unreadable sheet or profile is a clear Error, and the old Audit sheet is left whole", () => {
+    const wb = workbookWith(examplePrograms());
+    const server = createServer(wb, clock);
+    server.runAudit();
+    const before = wb.state("Audit");
+    const broken = memoryWorkbook([
+      { name: "Programs", rows: [["just", "words"], ["a", "b"]] },
+      { name: "Profile", rows: exampleProfile() },
+      { name: "Audit", rows: before!.values },
+    ]);
+    const stateBefore = broken.state("Audit");
+    expect(() => createServer(broken, clock).runAudit()).toThrow(/no header row/);
+    expect(broken.state("Audit")).toEqual(stateBefore);
+    expect(broken.calls.replaceContent).toBeUndefined();
+
+    const noScore = workbookWith(examplePrograms(), [["Field", "Value"], ["Step 2 CK", "abc"]]);
+    const error = (() => {
+      try {
+        createServer(noScore, clock).runAudit();
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(Error);
+    expect(error!.message).toMatch(/Step 2 CK 'abc'/);
+    expect(error!.message).not.toMatch(/\n/);
+    expect(noScore.sheet("Audit")).toBeNull();
+  });
+
+  test("without a Programs sheet it audits the active sheet, and says which sheet in errors", () => {
+    const wb = memoryWorkbook([{ name: "My list", rows: examplePrograms() }, { name: "Profile", rows: exampleProfile() }], { active: "My list" });
+    const response = createServer(wb, clock).runAudit();
+    expect(response.programs).toHaveLength(50);
+    expect(wb.state("Audit")!.values[2]![1]).toBe("My list (50 programs)");
+    expect(wb.state("Audit")!.links[0]!.url).toMatch(/^#gid=0&range=A\d+$/);
+    expect(auditTable(wb)[0]!["Go to row"]).toMatch(/^'My list'!A\d+$/);
+
+    // Looking at the Audit sheet, the next audit reads the same list again.
+    wb.sheet("Audit")!.activate();
+    expect(createServer(wb, clock).runAudit().programs).toHaveLength(50);
+
+    const empty = memoryWorkbook([{ name: "Sheet1", rows: [] }, { name: "Profile", rows: exampleProfile() }]);
+    expect(() => createServer(empty, clock).runAudit()).toThrow(/empty.*read from the sheet "Sheet1"/);
+    const onAudit = memoryWorkbook([{ name: "Audit", rows: [] }, { name: "Profile", rows: exampleProfile() }]);
+    expect(() => createServer(onAudit, clock).runAudit()).toThrow(/no sheet named "Programs", and the open sheet is "Audit"/);
+  });
+
+  test("without a Profile sheet it asks for the profile", () => {
+    const wb = memoryWorkbook([{ name: "Programs", rows: examplePrograms() }]);
+    expect(() => createServer(wb, clock).runAudit()).toThrow(/no Profile sheet/);
+  });
+});
+
+describe("selectRow", () => {
+  test("selects that row of Programs", () => {
+    const wb = workbookWith(examplePrograms());
+    createServer(wb, clock).selectRow(7);
+    expect(wb.selection).toEqual({ sheet: "Programs", row: 7 });
+  });
+
+  test("without Programs, selects in the sheet the last audit read", () => {
+    const wb = memoryWorkbook([{ name: "My list", rows: examplePrograms() }, { name: "Profile", rows: exampleProfile() }], { active: "My list" });
+    const server = createServer(wb, clock);
+    server.runAudit();
+    wb.sheet("Profile")!.activate();
+    server.selectRow(12);
+    expect(wb.selection).toEqual({ sheet: "My list", row: 12 });
+  });
+
+  test("refuses a value that is not a row number", () => {
+    const server = createServer(workbookWith(examplePrograms()), clock);
+    for (const bad of [0, -3, 2.5, "7", null]) expect(() => server.selectRow(bad as number)).toThrow(/row number/);
+  });
+});
