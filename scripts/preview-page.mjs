@@ -39,6 +39,7 @@ const tabs = document.getElementById("tabs");
 const table = document.getElementById("sheet");
 const caption = document.getElementById("caption");
 let current = "Programs";
+let shownSheet = null;
 let state = null;
 
 function columnName(i) {
@@ -99,9 +100,15 @@ function render() {
     }
     return tr;
   });
-  table.replaceChildren(head, ...rows);
+  const thead = document.createElement("thead");
+  const tbody = document.createElement("tbody");
+  thead.append(head);
+  tbody.append(...rows);
+  table.replaceChildren(thead, tbody);
   const row = table.querySelector("tr.selected");
   if (row) row.scrollIntoView({ block: "center" });
+  else if (shownSheet !== sheet.name) table.parentElement.scrollTo(0, 0);
+  shownSheet = sheet.name;
 }
 
 async function refresh(tab) {
@@ -136,8 +143,9 @@ header p { margin: 0; color: #5f6368; }
 .table-wrap { flex: 1; overflow: auto; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
-th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; }
-tr th:first-child { position: sticky; left: 0; text-align: right; }
+th { background: #f8f9fa; color: #5f6368; font-weight: normal; }
+thead th { position: sticky; top: 0; z-index: 1; }
+tbody th { position: sticky; left: 0; text-align: right; }
 tr.selected td { background: #e8f0fe !important; border-top: 2px solid #1a73e8; border-bottom: 2px solid #1a73e8; }
 tr.selected th { background: #1a73e8; color: #fff; }
 td.frozen { font-weight: bold; background: #f8f9fa; }
