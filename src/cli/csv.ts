@@ -16,6 +16,10 @@ export function readCsvFile(path: string, what: string): string[][] {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // Excel and some exports add a BOM
   if (text.trim() === "") throw new UnreadableInputError(`The ${what} file '${path}' is empty.`);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
-  return parsed.data;
+  // Blank lines stay as rows: row numbers in findings must be the sheet's (a blank row 5 keeps every
+  // later program on its own row). The audit itself passes over blank rows.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows = parsed.data;
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === "")) rows.pop();
+  return rows;
 }

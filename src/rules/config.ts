@@ -153,8 +153,9 @@ export const DEFAULT_RULES: RulesConfig = {
     // 004 §5: "10–20% Reach, 30–40% Match, 40–60% Safety"
     ranked: { reachMin: 10, reachMax: 20, matchMin: 30, matchMax: 40, safetyMin: 40, safetyMax: 60 },
     // 001 §D tiers for the applied list, shown beside its shares (the findings use only the limits above):
-    // Reach 15–25%, "Realistic" 50–60%, Safety 15–25%.
-    appliedBands: { reachMin: 15, reachMax: 25, matchMin: 50, matchMax: 60, safetyMin: 15, safetyMax: 25 },
+    // Reach 15–25%, "Realistic" 50–60%, Safety 15–25%. Safety is shown as "at least 15%" (max 100):
+    // RULES.md §8 asks only for a floor, and more safeties is never what these applicants get wrong.
+    appliedBands: { reachMin: 15, reachMax: 25, matchMin: 50, matchMax: 60, safetyMin: 15, safetyMax: 100 },
   },
   applications: {
     visaScoreAtLeast: 220, // 003: "80–120 programs if Step 2 CK ≥ 220"

@@ -119,7 +119,8 @@ function field<T>(name: ProfileField, read: (cell: unknown) => Reading<T>) {
   return z.transform((cell: unknown, ctx) => {
     const reading = read(cell);
     if (reading.ok) return reading.value;
-    ctx.issues.push({ code: "custom", message: problem(LABEL_OF[name], cell, reading.reason), input: cell });
+    const message = isBlank(cell) ? `${LABEL_OF[name]} ${reading.reason}` : problem(LABEL_OF[name], cell, reading.reason);
+    ctx.issues.push({ code: "custom", message, input: cell });
     return z.NEVER;
   });
 }
@@ -131,7 +132,7 @@ const attempts = (cell: unknown) => {
 
 const FIELD_SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
   step2: field("step2", (cell) => {
-    if (isBlank(cell)) return { ok: false, reason: "is missing: Step 2 CK is required for an audit" };
+    if (isBlank(cell)) return { ok: false, reason: "is missing: it is required for an audit (180–300)" };
     const r = readScore(cell);
     return r.ok && r.value === null ? { ok: false, reason: REASONS.score } : r;
   }),

@@ -70,6 +70,22 @@ describe("CONTRACT.md §3 exit statuses", () => {
   });
 });
 
+describe("CONTRACT.md §3 row numbers", () => {
+  it("are the sheet's rows even with blank rows in between", () => {
+    const rows = programSheet([quietProgram("First IM"), quietProgram("Second IM", { Visa: "None" })]);
+    const withBlank = [rows[0]!, rows[1]!, rows[0]!.map(() => ""), rows[0]!.map(() => ""), rows[2]!];
+    const r = run("--programs", file("blank-rows.csv", csv(withBlank)), "--profile", join(dir, "profile.csv"), "--format", "json");
+    const finding = JSON.parse(r.stdout).findings.find((f: { code: string }) => f.code === "VISA_NONE");
+    expect(finding).toMatchObject({ row: 5, program: "Second IM" });
+  });
+
+  it("a profile with a blank score says it is missing", () => {
+    const r = run("--programs", join(dir, "clean.csv"), "--profile", file("blank-score.csv", csv([["Step 2 CK", ""]])));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe("The profile's Step 2 CK is missing: it is required for an audit (180–300).");
+  });
+});
+
 describe("CONTRACT.md §3 the JSON", () => {
   it("has the promised fields, names and types on the example sheet", () => {
     const r = run("--programs", "examples/programs.csv", "--profile", "examples/profile.csv", "--format", "json");

@@ -1,0 +1,118 @@
+// The sidebar's entry: wires the profile form, the Run audit button, the summary and the findings to
+// the server functions. A failed call shows its message and loses nothing: the form keeps what was
+// typed and the last audit stays on screen.
+
+import type { AuditResponse, ReportedFinding } from "../shared/api";
+import { call } from "./serverApi";
+import { byId, h, replaceChildren } from "./dom";
+import { mountProfileForm } from "./profileForm";
+import { renderSummary } from "./summaryView";
+import { renderFindings } from "./findingsView";
+
+const form = mountProfileForm(byId("profile-fields"));
+const saveButton = byId<HTMLButtonElement>("save-profile");
+const runButton = byId<HTMLButtonElement>("run-audit");
+
+/** Shows `text` in a status line; `kind` "error" colours it and marks it for assistive tech. */
+function setStatus(id: string, text: string, kind: "info" | "error" | "done" = "info"): void {
+  const element = byId(id);
+  element.textContent = text;
+  element.className = `status ${kind === "error" ? "error" : kind === "done" ? "done" : "gray"}`;
+}
+
+/** Disables a button and shows a spinner with `busyText` until the returned function is called. */
+function busy(button: HTMLButtonElement, busyText: string): () => void {
+  const label = button.textContent ?? "";
+  button.disabled = true;
+  button.setAttribute("aria-busy", "true");
+  replaceChildren(button, h("span", { class: "spinner", "aria-hidden": "true" }), busyText);
+  return () => {
+    replaceChildren(button, label);
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
+  };
+}
+
+async function loadProfile(): Promise<void> {
+  form.setDisabled(true);
+  setStatus("profile-status", "Loading your profile…");
+  try {
+    const profile = await call("getProfile");
+    form.fill(profile);
+    form.setDisabled(false);
+    saveButton.disabled = false;
+    setStatus("profile-status", "");
+    // Someone with a saved score mostly wants the results; keep the long form out of the way.
+    if ((profile.step2 ?? "").trim()) byId<HTMLDetailsElement>("profile-panel").open = false;
+  } catch (error) {
+    // Save stays disabled: saving a form that never loaded would blank the Profile sheet.
+    setStatus("profile-status", `Could not load your profile: ${(error as Error).message}`, "error");
+    const retry = h("button", { type: "button", class: "link-button" }, "Try again");
+    retry.addEventListener("click", () => void loadProfile());
+    byId("profile-status").appendChild(retry);
+  }
+}
+
+async function saveProfile(event: Event): Promise<void> {
+  event.preventDefault();
+  if (saveButton.disabled) return;
+  const done = busy(saveButton, "Saving…");
+  setStatus("profile-status", "");
+  try {
+    const result = await call("saveProfile", form.values());
+    form.clearErrors();
+    if (result.ok) {
+      form.markClean();
+      setStatus("profile-status", "Saved to the Profile sheet.", "done");
+    } else {
+      const others = form.showErrors(result.errors);
+      const n = Object.keys(result.errors).length;
+      setStatus("profile-status", `Not saved: ${n === 1 ? "1 field needs" : `${n} fields need`} fixing.${others.length ? " " + others.join(" ") : ""}`, "error");
+    }
+  } catch (error) {
+    setStatus("profile-status", `Could not save: ${(error as Error).message}. Your entries are still here.`, "error");
+  } finally {
+    done();
+  }
+}
+
+async function runAudit(): Promise<void> {
+  const done = busy(runButton, "Running audit…");
+  byId("findings").setAttribute("aria-busy", "true");
+  const unsaved = form.isDirty() ? " It used the saved profile: save the form to include your changes." : "";
+  setStatus("audit-status", "");
+  try {
+    showAudit(await call("runAudit"));
+    setStatus("audit-status", `Done. The report is in the Audit sheet.${unsaved}`, "done");
+  } catch (error) {
+    setStatus("audit-status", `The audit could not run: ${(error as Error).message}`, "error");
+  } finally {
+    byId("findings").removeAttribute("aria-busy");
+    done();
+  }
+}
+
+function showAudit(audit: AuditResponse): void {
+  const summary = byId("summary");
+  replaceChildren(byId("summary-body"), ...renderSummary(audit));
+  summary.hidden = false;
+  setStatus("select-status", "");
+  replaceChildren(byId("findings-body"), ...renderFindings(audit.findings, audit.resolved, selectFinding));
+}
+
+async function selectFinding(finding: ReportedFinding, element: HTMLElement): Promise<void> {
+  if (finding.row === null) return;
+  for (const other of Array.from(document.querySelectorAll(".finding[aria-current]"))) other.removeAttribute("aria-current");
+  element.setAttribute("aria-current", "true");
+  setStatus("select-status", `Going to row ${finding.row}…`);
+  try {
+    await call("selectRow", finding.row);
+    setStatus("select-status", `Selected row ${finding.row} in Programs.`, "done");
+  } catch (error) {
+    setStatus("select-status", `Could not select row ${finding.row}: ${(error as Error).message}`, "error");
+  }
+}
+
+byId("profile-form").addEventListener("submit", (event) => void saveProfile(event));
+runButton.addEventListener("click", () => void runAudit());
+void loadProfile();

@@ -1,0 +1,218 @@
+// The sidebar page alone in real Chromium, with a fake google.script.run: the states the real
+// server rarely produces on demand (slow calls, failures, validation errors) and the page's rules
+// (text never becomes HTML, keyboard works, nothing is fetched from elsewhere).
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
+import { launchChromium } from "./chromium";
+import { fakeScriptRun, type FakeAnswers } from "./fakeScriptRun";
+import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
+
+let browser: Browser;
+let html: string;
+const PAGE_URL = "http://sidebar.test/";
+
+beforeAll(async () => {
+  html = await buildSidebarHtml();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  pageErrors: Error[];
+  otherRequests: string[];
+}
+
+async function open(answers: FakeAnswers, delayMs = 0): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  const pageErrors: Error[] = [];
+  const otherRequests: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error));
+  await page.route("**/*", (route) => {
+    if (route.request().url() === PAGE_URL) return route.fulfill({ contentType: "text/html", body: html });
+    otherRequests.push(route.request().url());
+    return route.abort();
+  });
+  await page.addInitScript({ content: fakeScriptRun(answers, delayMs) });
+  await page.goto(PAGE_URL);
+  return { page, pageErrors, otherRequests };
+}
+
+const answer = (page: Page, name: string, value: unknown) =>
+  page.evaluate(([n, v]) => ((window as any).__answers[n as string] = v), [name, value] as const);
+const calls = (page: Page) => page.evaluate(() => (window as any).__calls as { name: string; args: unknown[] }[]);
+
+describe("the sidebar page", () => {
+  it("loads the profile into labelled fields and fetches nothing from elsewhere", async () => {
+    const { page, pageErrors, otherRequests } = await open({ getProfile: { value: PROFILE } });
+    await expect.poll(() => page.getByLabel("Step 2 CK", { exact: false }).first().inputValue()).toBe("229");
+    for (const label of ["Step 2 CK attempts", "Step 1", "Step 1 attempts", "Step 3", "Graduation year", "Visa needed", "Specialties", "USCE months", "Languages", "Region", "Mission focus", "Match year"]) {
+      expect(await page.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    }
+    expect(await page.getByLabel("Visa needed").inputValue()).toBe("J-1");
+    expect(await page.getByLabel("Specialties").inputValue()).toBe("Internal Medicine, Family Medicine");
+    expect(await page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(otherRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a field's error beside it, keeps what was typed, then saves once it is valid", async () => {
+    const { page } = await open({
+      getProfile: { value: { ...PROFILE, step2: "" } },
+      saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'abc' is not a score from 180 to 300" } } },
+    });
+    const step2 = page.locator("#profile-step2");
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    await step2.fill("abc");
+    await page.getByLabel("Region").fill("Latin America");
+    await page.locator("#save-profile").click();
+    const error = page.locator("#profile-step2-error");
+    await error.waitFor({ state: "visible" });
+    expect(await error.textContent()).toBe("Step 2 CK 'abc' is not a score from 180 to 300");
+    expect(await step2.getAttribute("aria-invalid")).toBe("true");
+    expect(await step2.inputValue()).toBe("abc");
+    expect(await page.getByLabel("Region").inputValue()).toBe("Latin America");
+    expect(await page.locator("#profile-status").textContent()).toMatch(/Not saved: 1 field needs fixing/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("profile-step2");
+
+    await answer(page, "saveProfile", { value: { ok: true } });
+    await step2.fill("231");
+    await page.locator("#save-profile").click();
+    await expect.poll(() => page.locator("#profile-status").textContent()).toMatch(/Saved/);
+    expect(await error.isHidden()).toBe(true);
+    expect(await step2.getAttribute("aria-invalid")).toBeNull();
+    const saved = (await calls(page)).filter((c) => c.name === "saveProfile").pop();
+    expect(saved?.args[0]).toMatchObject({ step2: "231", region: "Latin America", visaNeed: "J-1" });
+    await page.close();
+  });
+
+  it("will not save a form whose profile failed to load, and can try again", async () => {
+    const { page } = await open({ getProfile: { error: "Profile sheet is busy" } });
+    await expect.poll(() => page.locator("#profile-status").textContent()).toMatch(/Could not load your profile: Profile sheet is busy/);
+    expect(await page.locator("#save-profile").isDisabled()).toBe(true);
+    await answer(page, "getProfile", { value: PROFILE });
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(await page.locator("#profile-step2").inputValue()).toBe("229");
+    await page.close();
+  });
+
+  it("shows the loading state while the audit runs, then the summary and grouped findings", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT } }, 400);
+    const run = page.locator("#run-audit");
+    await run.click();
+    expect(await run.isDisabled()).toBe(true);
+    expect(await run.textContent()).toBe("Running audit…");
+    await page.locator(".finding").first().waitFor();
+    expect(await run.isDisabled()).toBe(false);
+    expect(await run.textContent()).toBe("Run audit");
+    expect(await page.locator(".group h3").allTextContents()).toEqual(["Errors (2, 1 accepted)", "Warnings (3)", "Info (1)"]);
+    expect(await page.locator("#findings-counts").textContent()).toBe("2 errors · 3 warnings · 1 info · 1 accepted · 2 new");
+    expect(await page.locator(".score-band").textContent()).toBe("Score band: borderline");
+    expect(await page.locator(".bar-text").first().textContent()).toBe("40% · target 15–25% · above target");
+    // Notes beside findings; the accepted one marked; resolved ones folded away with their notes.
+    expect(await page.locator(".group-warning .finding-note").first().textContent()).toBe("Note: Email the coordinator first.");
+    expect(await page.locator(".badge-accepted").count()).toBe(1);
+    expect(await page.locator(".badge-new").count()).toBe(2);
+    expect(await page.locator(".resolved").getAttribute("open")).toBeNull();
+    // Info starts folded; errors and warnings open. Folding keeps the items (and their notes).
+    expect(await page.locator(".group-info").getAttribute("open")).toBeNull();
+    expect(await page.locator(".group-info button.finding").isVisible()).toBe(false);
+    await page.locator(".group-info > summary").click();
+    expect(await page.locator(".group-info button.finding").isVisible()).toBe(true);
+    expect(await page.locator(".resolved .finding-note").textContent()).toBe("Note: Removed the second copy.");
+    await page.close();
+  });
+
+  it("keeps the last results and says why when a later audit fails", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await answer(page, "runAudit", { error: "Programs sheet not found" });
+    await page.locator("#run-audit").click();
+    await expect.poll(() => page.locator("#audit-status").textContent()).toBe("The audit could not run: Programs sheet not found");
+    expect(await page.locator("#audit-status").getAttribute("class")).toContain("error");
+    expect(await page.locator(".group").count()).toBe(3);
+    expect(await page.locator("#summary").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("shows a program named like HTML as text and runs none of it", async () => {
+    const { page, otherRequests } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    const names = await page.locator(".finding-program").allTextContents();
+    expect(names).toContain("<img src=x onerror=window.__pwned=1>");
+    expect(await page.locator("#findings img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(otherRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("selects a finding's row with the mouse, and with Tab then Enter or Space", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, selectRow: { value: null } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 7 in Programs.");
+
+    // From the Run audit button: Tab to the Errors group's fold, Tab to its first finding.
+    await page.locator("#run-audit").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Errors (2, 1 accepted)");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("finding");
+    // Focus is visible: a keyboard-focused finding draws an outline.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect.poll(async () => (await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args[0])).toEqual([7, 3, 5]);
+    expect(await page.locator('button.finding[aria-current="true"]').count()).toBe(1);
+
+    await answer(page, "selectRow", { error: "Programs sheet not found" });
+    await page.locator("button.finding").first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Could not select row 3: Programs sheet not found");
+    await page.close();
+  });
+
+  it("keeps every text at WCAG AA contrast (4.5:1) against what is behind it", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'x' is not a score" } } } });
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator("#save-profile").click();
+    await page.locator("#profile-step2-error").waitFor();
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator("button.finding").first().click();
+    const failures = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c;
+        }
+        return [255, 255, 255];
+      };
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || !el.checkVisibility() || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
+        const [l1, l2] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return bad;
+    });
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
