@@ -24,6 +24,7 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
     },
     sheets: () => spreadsheet.getSheets().map(sheetPort),
     activeSheet: () => sheetPort(spreadsheet.getActiveSheet()),
+    timeZone: () => spreadsheet.getSpreadsheetTimeZone(),
     insertSheet(name) {
       // Sheets makes a new sheet the active one; keep the user where they were.
       const active = spreadsheet.getActiveSheet();

@@ -72,6 +72,7 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
         profileLine: profileLine(profile),
         changes: previous ? { previousRanAt: previous.ranAt, newCount: merged.newCount, fixedCount: merged.fixedCount } : null,
         snapshot: options.snapshot === true || (previous?.hadSnapshot ?? false),
+        timeZone: workbook.timeZone(),
       });
       (auditPort ?? workbook.insertSheet(SHEET_NAMES.audit)).replaceContent(content);
       return response;

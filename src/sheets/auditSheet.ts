@@ -29,6 +29,8 @@ export interface AuditSheetInput {
   changes: { previousRanAt: string | null; newCount: number; fixedCount: number } | null;
   /** Adds the values-only table of tier / IMG friendliness / meets cutoff per program. */
   snapshot: boolean;
+  /** The spreadsheet's time zone for "Ran"; UTC when not given. */
+  timeZone?: string;
 }
 
 const WIDTH = FINDING_HEADERS.length;
@@ -58,8 +60,24 @@ function grid() {
   return { content, add };
 }
 
-export function formatRanAt(iso: string): string {
-  return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, "$1 $2 UTC");
+/** "2026-11-22 05:48 Asia/Kolkata": the time in the spreadsheet's own zone, so a mentor reads it right. */
+export function formatRanAt(iso: string, timeZone = "UTC"): string {
+  try {
+    const parts = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).formatToParts(new Date(iso));
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+    return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")} ${timeZone}`;
+  } catch {
+    // An unknown zone name: fall back to UTC rather than fail the audit.
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, "$1 $2 UTC");
+  }
 }
 
 export function auditSheetContent(input: AuditSheetInput): SheetContent {
@@ -69,7 +87,7 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
   const validations: ListValidation[] = [];
 
   add([LABEL.title, "Written by the IMG List Audit add-on, which rewrites this sheet at each audit and writes nowhere else. What you type in Note and Status is kept."], "section");
-  add([LABEL.ran, formatRanAt(response.ranAt)], "label");
+  add([LABEL.ran, formatRanAt(response.ranAt, input.timeZone)], "label");
   add([LABEL.sheet, `${source.name} (${response.summary.programs} programs)`], "label");
   add([LABEL.profile, input.profileLine], "label");
   add([LABEL.changes, changesLine(input.changes)], "label");

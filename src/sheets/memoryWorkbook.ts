@@ -28,7 +28,7 @@ export interface MemoryWorkbook extends Workbook {
   sheetNames(): string[];
 }
 
-export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?: string } = {}): MemoryWorkbook {
+export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?: string; timeZone?: string } = {}): MemoryWorkbook {
   const calls: Record<string, number> = {};
   const count = (method: string) => void (calls[method] = (calls[method] ?? 0) + 1);
   const store: { name: string; id: number; sheet: MemorySheet }[] = [];
@@ -104,6 +104,10 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
     sheets() {
       count("sheets");
       return store.map(port);
+    },
+    timeZone() {
+      count("timeZone");
+      return options.timeZone ?? "UTC";
     },
     activeSheet() {
       count("activeSheet");

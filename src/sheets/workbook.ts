@@ -76,6 +76,8 @@ export interface Workbook {
   activeSheet(): SheetPort;
   /** Adds an empty sheet at the end; the active sheet stays the same. */
   insertSheet(name: string): SheetPort;
+  /** The spreadsheet's time zone (e.g. "Asia/Kolkata"), for the times the Audit sheet shows. */
+  timeZone(): string;
   /** Runs `write` holding the document lock, so two people auditing at once cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
 }

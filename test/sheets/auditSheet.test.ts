@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/rules/types";
 import type { AuditResponse, ReportedFinding } from "../../src/shared/api";
 import { FINDING_HEADERS } from "../../src/sheets/auditLayout";
-import { auditSheetContent, type AuditSheetInput } from "../../src/sheets/auditSheet";
+import { auditSheetContent, formatRanAt, type AuditSheetInput } from "../../src/sheets/auditSheet";
 import { mergeWithPrevious, readStatus } from "../../src/sheets/findingNotes";
 import { readPreviousAudit } from "../../src/sheets/previousAudit";
 import { listLine, profileLine } from "../../src/sheets/summaryText";
@@ -161,5 +161,16 @@ describe("pairing findings with the previous audit", () => {
   test("Status cells are read forgivingly", () => {
     expect(["accepted", " Accept ", "Fixed", "done", "open", "", "whatever"].map(readStatus)).toEqual(["Accepted", "Accepted", "Fixed", "Fixed", "Open", "Open", "Open"]);
     expect(profileLine(null)).toBe("no readable profile");
+  });
+});
+
+describe("when the audit ran, in the spreadsheet's time zone", () => {
+  it("shows the local time and names the zone", () => {
+    expect(formatRanAt("2026-11-22T00:18:00.000Z", "Asia/Kolkata")).toBe("2026-11-22 05:48 Asia/Kolkata");
+    expect(formatRanAt("2026-11-22T00:18:00.000Z", "America/New_York")).toBe("2026-11-21 19:18 America/New_York");
+    expect(formatRanAt("2026-11-22T00:18:00.000Z")).toBe("2026-11-22 00:18 UTC");
+  });
+  it("falls back to UTC for a zone it does not know", () => {
+    expect(formatRanAt("2026-11-22T00:18:00.000Z", "Mars/Olympus")).toBe("2026-11-22 00:18 UTC");
   });
 });

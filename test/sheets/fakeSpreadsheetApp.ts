@@ -164,6 +164,7 @@ export class FakeSpreadsheet {
   getSheetByName(name: string) { this.apps.log("Spreadsheet.getSheetByName"); return this.sheets.find((s) => s.name === name) ?? null; }
   getSheets() { this.apps.log("Spreadsheet.getSheets"); return [...this.sheets]; }
   getNumSheets() { this.apps.log("Spreadsheet.getNumSheets"); return this.sheets.length; }
+  getSpreadsheetTimeZone() { this.apps.log("Spreadsheet.getSpreadsheetTimeZone"); return "Asia/Kolkata"; }
   getActiveSheet() { this.apps.log("Spreadsheet.getActiveSheet"); return this.active ?? this.addSheet("Sheet1"); }
   insertSheet(name: string) {
     this.apps.log("Spreadsheet.insertSheet");
