@@ -165,12 +165,12 @@ describe("pairing findings with the previous audit", () => {
 });
 
 describe("when the audit ran, in the spreadsheet's time zone", () => {
-  it("shows the local time and names the zone", () => {
+  test("shows the local time and names the zone", () => {
     expect(formatRanAt("2026-11-22T00:18:00.000Z", "Asia/Kolkata")).toBe("2026-11-22 05:48 Asia/Kolkata");
     expect(formatRanAt("2026-11-22T00:18:00.000Z", "America/New_York")).toBe("2026-11-21 19:18 America/New_York");
     expect(formatRanAt("2026-11-22T00:18:00.000Z")).toBe("2026-11-22 00:18 UTC");
   });
-  it("falls back to UTC for a zone it does not know", () => {
+  test("falls back to UTC for a zone it does not know", () => {
     expect(formatRanAt("2026-11-22T00:18:00.000Z", "Mars/Olympus")).toBe("2026-11-22 00:18 UTC");
   });
 });
