@@ -16,30 +16,9 @@ import {
 } from "./cells";
 import type { Profile, ProfileField, Step1Result, Step3Result } from "./types";
 import { canonicalSpecialty } from "./specialties";
+import { PROFILE_FIELDS } from "./profileFields";
 
-export interface ProfileFieldInfo {
-  field: ProfileField;
-  /** The label in the Profile sheet, exactly as RULES.md §1 writes it. */
-  label: string;
-  help: string;
-  required: boolean;
-}
-
-export const PROFILE_FIELDS: ProfileFieldInfo[] = [
-  { field: "step2", label: "Step 2 CK", help: "Your USMLE Step 2 CK score, 180–300. Required.", required: true },
-  { field: "step2Attempts", label: "Step 2 CK attempts", help: "1, 2, 3… (blank = 1)", required: false },
-  { field: "step1", label: "Step 1", help: "Pass, Fail, or your numeric score from before pass/fail", required: false },
-  { field: "step1Attempts", label: "Step 1 attempts", help: "1, 2, 3… (blank = 1); 2 or more means a failure on record", required: false },
-  { field: "step3", label: "Step 3", help: "Pass, Not taken (blank), or your score; H-1B usually needs it passed", required: false },
-  { field: "gradYear", label: "Graduation year", help: "Four-digit year you graduated from medical school", required: false },
-  { field: "visaNeed", label: "Visa needed", help: "None (US citizen / green card), J-1, H-1B, or J-1 or H-1B", required: false },
-  { field: "specialties", label: "Specialties", help: "Comma-separated; the first is your main one", required: false },
-  { field: "usceMonths", label: "USCE months", help: "Months of US clinical experience (blank = unknown)", required: false },
-  { field: "languages", label: "Languages", help: "e.g. Spanish", required: false },
-  { field: "region", label: "Region", help: "e.g. South Asia", required: false },
-  { field: "focus", label: "Mission focus", help: "County / safety net, rural / underserved, border…", required: false },
-  { field: "matchYear", label: "Match year", help: "Four-digit year (blank = this year)", required: false },
-];
+export { PROFILE_FIELDS, type ProfileFieldInfo } from "./profileFields";
 
 export const LABEL_OF = Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, f.label])) as Record<ProfileField, string>;
 

@@ -1,6 +1,8 @@
-// The profile form's fields, in RULES.md §1 order, with the labels the Profile sheet uses. Typed as
-// a record over ProfileField, so a field added to the profile fails `tsc` until the form has it.
+// The profile form's fields: the profile's own labels, help and order (src/rules/profileFields.ts,
+// shared with the Profile sheet), plus how the form asks for each. Typed as a record over
+// ProfileField, so a field added to the profile fails `tsc` until the form has it.
 
+import { PROFILE_FIELDS } from "../rules/profileFields";
 import type { ProfileField } from "../rules/types";
 
 export interface FormField {
@@ -14,26 +16,20 @@ export interface FormField {
   required?: boolean;
 }
 
-const FIELDS: Record<ProfileField, Omit<FormField, "field">> = {
-  step2: { label: "Step 2 CK", help: "Your USMLE Step 2 CK score (180–300). Every rule uses it.", kind: "number", required: true },
-  step2Attempts: { label: "Step 2 CK attempts", help: "How many times you took it. Blank means 1.", kind: "number" },
+const FIELDS: Record<ProfileField, Omit<FormField, "field" | "label" | "help" | "required">> = {
+  step2: { kind: "number" },
+  step2Attempts: { kind: "number" },
   step1: {
-    label: "Step 1",
-    help: "Pass, Fail, or your score if you took it before pass/fail.",
     kind: "text",
     options: [{ value: "Pass", label: "Pass" }, { value: "Fail", label: "Fail" }],
   },
-  step1Attempts: { label: "Step 1 attempts", help: "Blank means 1. Two or more counts as a failure on record.", kind: "number" },
+  step1Attempts: { kind: "number" },
   step3: {
-    label: "Step 3",
-    help: "Pass, Not taken (blank), or your score. H-1B usually needs Step 3 passed.",
     kind: "text",
     options: [{ value: "Pass", label: "Pass" }, { value: "Not taken", label: "Not taken" }],
   },
-  gradYear: { label: "Graduation year", help: "The year you graduated from medical school, e.g. 2019.", kind: "number" },
+  gradYear: { kind: "number" },
   visaNeed: {
-    label: "Visa needed",
-    help: "The visa you need to train in the US.",
     kind: "select",
     options: [
       { value: "", label: "Choose…" },
@@ -43,13 +39,12 @@ const FIELDS: Record<ProfileField, Omit<FormField, "field">> = {
       { value: "J-1 or H-1B", label: "J-1 or H-1B" },
     ],
   },
-  specialties: { label: "Specialties", help: "Comma-separated; the first is your main one, e.g. Internal Medicine, Family Medicine.", kind: "text" },
-  usceMonths: { label: "USCE months", help: "Months of US clinical experience. Blank means unknown.", kind: "number" },
-  languages: { label: "Languages", help: "Languages you speak besides English, e.g. Spanish.", kind: "text" },
-  region: { label: "Region", help: "Where you trained, e.g. South Asia.", kind: "text" },
-  focus: { label: "Mission focus", help: "County / safety net, rural / underserved, border…", kind: "text" },
-  matchYear: { label: "Match year", help: "The year you match. Blank means this year.", kind: "number" },
+  specialties: { kind: "text" },
+  usceMonths: { kind: "number" },
+  languages: { kind: "text" },
+  region: { kind: "text" },
+  focus: { kind: "text" },
+  matchYear: { kind: "number" },
 };
 
-// Object keys keep their written order, which is RULES.md §1's.
-export const FORM_FIELDS: FormField[] = (Object.keys(FIELDS) as ProfileField[]).map((field) => ({ field, ...FIELDS[field] }));
+export const FORM_FIELDS: FormField[] = PROFILE_FIELDS.map(({ field, label, help, required }) => ({ field, label, help, required, ...FIELDS[field] }));

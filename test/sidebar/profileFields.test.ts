@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FORM_FIELDS } from "../../src/sidebar/profileFields";
 import { PROFILE_FIELDS } from "../../src/rules/profile";
 
-// The form keeps its own help texts (written for the form), but its labels must be the Profile
-// sheet's: the sidebar does not import PROFILE_FIELDS because that module brings zod into the page.
+// The form takes its labels, help and order from src/rules/profileFields.ts (data only, no zod), the
+// same list the Profile sheet is written from.
 describe("the profile form's fields", () => {
   it("are the profile's fields, in RULES.md §1 order, with the Profile sheet's labels", () => {
     expect(FORM_FIELDS.map((f) => [f.field, f.label])).toEqual(PROFILE_FIELDS.map((f) => [f.field, f.label]));
