@@ -1,6 +1,7 @@
 // The CLI's readable report: the summary beside its targets, then findings grouped by severity,
 // each with its row, program and what to do.
 
+import { targetBand } from "../shared/targets";
 import type { AuditResult, Finding, Severity, ShareAgainstTarget, TierCounts } from "../rules/types";
 
 const WIDTH = 100;
@@ -20,7 +21,7 @@ function wrap(text: string, indent: string): string {
 
 function listLine(label: string, counts: TierCounts, shares: ShareAgainstTarget[]): string {
   if (counts.count === 0) return `${label} (0): none`;
-  const parts = shares.map((s) => `${s.tier} ${counts[s.tier]} (${s.percent}%, target ${s.targetMin}–${s.targetMax}%)`);
+  const parts = shares.map((s) => `${s.tier} ${counts[s.tier]} (${s.percent}%, target ${targetBand(s)})`);
   return `${label} (${counts.count}): ${parts.join(" · ")} · Unknown ${counts.Unknown}`;
 }
 

@@ -5,6 +5,7 @@ import type { AuditResponse } from "../shared/api";
 import type { Profile, ShareAgainstTarget, Tier, TierCounts } from "../rules/types";
 import { DEFAULT_RULES } from "../rules/config";
 import { LABEL } from "./auditLayout";
+import { targetBand } from "../shared/targets";
 
 const TIERS: Tier[] = ["Reach", "Match", "Safety", "Unknown"];
 
@@ -17,12 +18,12 @@ function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 function band(target: ShareAgainstTarget): string {
-  const range = target.targetMax >= 100 ? `${target.targetMin}% or more` : target.targetMin <= 0 ? `at most ${target.targetMax}%` : `${target.targetMin}–${target.targetMax}%`;
+  const range = targetBand(target);
   const off = target.percent === null ? "" : target.percent < target.targetMin ? ", below" : target.percent > target.targetMax ? ", above" : "";
   return `target ${range}${off}`;
 }
 
-/** "40 programs: Reach 9 (22.5%, target 15–25%) · Match 20 (50%) · Safety 11 (27.5%, target 15% or more)" */
+/** "40 programs: Reach 9 (22.5%, target 15–25%) · Match 20 (50%) · Safety 11 (27.5%, target at least 15%)" */
 export function listLine(counts: TierCounts, targets: ShareAgainstTarget[]): string {
   if (counts.count === 0) return "no programs on this list";
   const parts = TIERS.filter((tier) => tier !== "Unknown" || counts.Unknown > 0).map((tier) => {

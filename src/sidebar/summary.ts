@@ -3,6 +3,7 @@
 
 import type { ShareAgainstTarget } from "../rules/types";
 import { DEFAULT_RULES, type RulesConfig } from "../rules/config";
+import { targetBand } from "../shared/targets";
 
 export function formatPercent(percent: number | null): string {
   if (percent === null || !Number.isFinite(percent)) return "–";
@@ -39,11 +40,7 @@ export function shareLine(share: ShareAgainstTarget): string {
   return `${formatPercent(share.percent)} · target ${targetBand(share)} · ${STATUS_WORDS[status]}`;
 }
 
-export function targetBand(share: Pick<ShareAgainstTarget, "targetMin" | "targetMax">): string {
-  if (share.targetMax >= 100) return `at least ${share.targetMin}%`;
-  if (share.targetMin <= 0) return `at most ${share.targetMax}%`;
-  return `${share.targetMin}–${share.targetMax}%`;
-}
+export { targetBand };
 
 /** Positions for the bar (all 0..100): the target band's start and width, and the fill width. */
 export function barGeometry(share: ShareAgainstTarget): { bandLeft: number; bandWidth: number; fill: number } {

@@ -118,6 +118,7 @@ describe("CONTRACT.md §3 the JSON", () => {
     const warningsAt = r.stdout.indexOf("WARNINGS");
     expect(errorsAt).toBeGreaterThan(0);
     expect(warningsAt).toBeGreaterThan(errorsAt);
+    expect(r.stdout).toContain("Safety 21 (50%, target at least 15%)");
     expect(r.stdout).toMatch(/row 25\s+Laredo Border Community Hospital FM\n\s+VISA_NONE: You need a J-1 or H-1B visa; this program sponsors none\. Drop it/);
   });
 });
