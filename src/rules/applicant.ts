@@ -1,5 +1,5 @@
 // Facts about the applicant that several rules share: score band (RULES.md §4), attempts, years since
-// graduation, the recommended number of applications (§8 table) and ERAS fees (§10).
+// graduation, and the recommended number of applications (§8 table).
 
 import type { RulesConfig } from "./config";
 import { specialtyKey } from "./specialties";
@@ -68,10 +68,4 @@ export function recommendedApplications(applicant: Applicant, specialty: string,
     row = score >= config.applications.noVisaScoreAtLeast && usceOk ? "noVisaStrong" : "noVisaWeak";
   }
   return ranges[row][group];
-}
-
-/** ERAS fee for `count` programs in one specialty: $11 each for the first 30, $30 each after. */
-export function erasFee(count: number, config: RulesConfig): number {
-  const { firstTierCount, firstTierUsd, laterUsd } = config.fees;
-  return Math.min(count, firstTierCount) * firstTierUsd + Math.max(0, count - firstTierCount) * laterUsd;
 }

@@ -3,6 +3,7 @@
 
 import type { ShareAgainstTarget } from "../rules/types";
 import { DEFAULT_RULES, type RulesConfig } from "../rules/config";
+import { erasFee } from "../rules/fees";
 import { targetBand } from "../shared/targets";
 
 export function formatPercent(percent: number | null): string {
@@ -51,9 +52,7 @@ export function barGeometry(share: ShareAgainstTarget): { bandLeft: number; band
 
 /** ERAS fee for applying to `programs` programs in one specialty. */
 export function feeFor(programs: number, fees: RulesConfig["fees"] = DEFAULT_RULES.fees): number {
-  const n = Math.max(0, Math.floor(programs));
-  const first = Math.min(n, fees.firstTierCount);
-  return first * fees.firstTierUsd + (n - first) * fees.laterUsd;
+  return erasFee(programs, fees);
 }
 
 /** "80–120 applications (about $1,830–$3,030 in ERAS fees)". */
