@@ -6,7 +6,7 @@ import { describeApplicant, type Applicant } from "./applicant";
 import { normalizeWords } from "./cells";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { imgFriendlinessOf } from "./imgFriendly";
-import { listFindings, type Lists } from "./listChecks";
+import { countBySpecialty, listFindings, type Lists } from "./listChecks";
 import { meetsCutoff } from "./meetsCutoff";
 import { programFindings, type EvaluatedProgram } from "./programChecks";
 import { parseProfile, profileValuesFromRows } from "./profile";
@@ -68,11 +68,13 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   const applicant = describeApplicant(profile, options.today, config);
   const evaluated = table.programs.map((p) => evaluate(p, applicant, config));
 
+  // With no Applied column, every program row is on the applied list (RULES.md §8).
+  const applied = table.columns.applied === undefined ? evaluated : evaluated.filter((e) => e.program.applied);
   const lists: Lists = {
     all: evaluated,
-    // With no Applied column, every program row is on the applied list (RULES.md §8).
-    applied: table.columns.applied === undefined ? evaluated : evaluated.filter((e) => e.program.applied),
+    applied,
     ranked: evaluated.filter((e) => e.program.rank !== null).sort((x, y) => x.program.rank! - y.program.rank! || x.program.row - y.program.row),
+    appliedBySpecialty: countBySpecialty(applied, applicant),
   };
 
   const findings: Finding[] = [];

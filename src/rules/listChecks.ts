@@ -1,10 +1,11 @@
 // The whole-list findings of RULES.md §8 and §10. They read the applied list and the rank list as
 // RULES.md §8 counts them: shares are of all programs on the list, Unknown tiers included.
 
-import { erasFee, recommendedApplications, type Applicant } from "./applicant";
+import { recommendedApplications, type Applicant } from "./applicant";
 import type { RulesConfig } from "./config";
+import { erasFee } from "./fees";
 import type { EvaluatedProgram } from "./programChecks";
-import { canonicalSpecialty, specialtyKey } from "./specialties";
+import { specialtyKey } from "./specialties";
 import type { Finding, FindingCode, Tier } from "./types";
 
 export interface Lists {
@@ -12,7 +13,12 @@ export interface Lists {
   /** In rank order. */
   ranked: EvaluatedProgram[];
   all: EvaluatedProgram[];
+  /** The applied list counted per specialty (countBySpecialty), shared by the findings and the summary. */
+  appliedBySpecialty: SpecialtyCounts;
 }
+
+/** Programs per specialty, keyed by specialtyKey; the name is the canonical one. */
+export type SpecialtyCounts = Map<string, { specialty: string; count: number }>;
 
 const share = (n: number, of: number) => (of === 0 ? 0 : (n / of) * 100);
 const pct = (n: number) => `${Math.round(n)}%`;
@@ -21,6 +27,19 @@ const countTier = (list: EvaluatedProgram[], tier: Tier) => list.filter((e) => e
 /** The specialty a row counts for: its own, or the applicant's first when blank (RULES.md §8). */
 export function specialtyOf(e: EvaluatedProgram, applicant: Applicant): string | null {
   return e.program.specialty ?? applicant.mainSpecialty;
+}
+
+/** How many programs of `list` count for each specialty, optionally only those `counts` accepts. */
+export function countBySpecialty(list: EvaluatedProgram[], applicant: Applicant, counts: (e: EvaluatedProgram) => boolean = () => true): SpecialtyCounts {
+  const bySpecialty: SpecialtyCounts = new Map();
+  for (const e of list) {
+    if (!counts(e)) continue;
+    const specialty = specialtyOf(e, applicant) ?? "Unspecified";
+    const entry = bySpecialty.get(specialtyKey(specialty)) ?? { specialty, count: 0 };
+    entry.count += 1;
+    bySpecialty.set(specialtyKey(specialty), entry);
+  }
+  return bySpecialty;
 }
 
 export function isCoastal(e: EvaluatedProgram, config: RulesConfig): boolean {
@@ -80,10 +99,10 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
   for (const specialty of applicant.profile.specialties) {
     const range = recommendedApplications(applicant, specialty, config);
     if (!range) continue;
-    const count = applied.filter((e) => specialtyKey(specialtyOf(e, applicant) ?? "") === specialtyKey(specialty)).length;
+    const count = lists.appliedBySpecialty.get(specialtyKey(specialty))?.count ?? 0;
     if (count < range.min) {
       const more = range.min - count;
-      const cost = erasFee(range.min, config) - erasFee(count, config);
+      const cost = erasFee(range.min, config.fees) - erasFee(count, config.fees);
       emit("APPLICATION_COUNT_LOW", "warning", `You applied to ${count} ${specialty} program${count === 1 ? "" : "s"}; for a profile like yours the guides recommend ${range.min}–${range.max}. Add at least ${more} IMG-friendly programs that sponsor your visa (about $${cost} more in ERAS fees).`);
     }
   }
@@ -94,17 +113,11 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
 
 /** SIGNALS_OVER (RULES.md §10): more signals marked in a specialty than it allows, or more gold. */
 function signalFindings(all: EvaluatedProgram[], applicant: Applicant, config: RulesConfig): Finding[] {
-  const bySpecialty = new Map<string, { name: string; total: number; gold: number }>();
-  for (const e of all) {
-    if (!e.program.signal) continue;
-    const name = canonicalSpecialty(specialtyOf(e, applicant) ?? "");
-    const entry = bySpecialty.get(specialtyKey(name)) ?? { name, total: 0, gold: 0 };
-    entry.total += 1;
-    if (e.program.signal === "gold") entry.gold += 1;
-    bySpecialty.set(specialtyKey(name), entry);
-  }
+  const signalled = countBySpecialty(all, applicant, (e) => e.program.signal !== null);
+  const golds = countBySpecialty(all, applicant, (e) => e.program.signal === "gold");
   const findings: Finding[] = [];
-  for (const { name, total, gold } of bySpecialty.values()) {
+  for (const [key, { specialty: name, count: total }] of signalled) {
+    const gold = golds.get(key)?.count ?? 0;
     const limit = Object.entries(config.signals).find(([s]) => specialtyKey(s) === specialtyKey(name))?.[1];
     if (!limit) continue;
     // "gold" in a specialty without gold signals counts as a plain signal.

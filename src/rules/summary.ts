@@ -1,12 +1,13 @@
 // The audit's summary (RULES.md §8 last paragraph, §10): tier counts and shares beside the target
 // bands, score band, recommended applications, ERAS fees per specialty, mission fit, stale data.
 
-import { erasFee, recommendedApplications, type Applicant } from "./applicant";
-import { normalizeWords } from "./cells";
+import { recommendedApplications, type Applicant } from "./applicant";
+import { isoDate, normalizeWords } from "./cells";
 import type { RulesConfig } from "./config";
-import { specialtyOf, type Lists } from "./listChecks";
+import { erasFee } from "./fees";
+import type { Lists } from "./listChecks";
 import type { EvaluatedProgram } from "./programChecks";
-import { canonicalSpecialty, specialtyKey } from "./specialties";
+import { specialtyKey } from "./specialties";
 import type { AuditSummary, Finding, ShareAgainstTarget, Tier, TierCounts } from "./types";
 
 function tierCounts(list: EvaluatedProgram[]): TierCounts {
@@ -43,14 +44,8 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
   const a = config.targets.appliedBands;
   const r = config.targets.ranked;
 
-  const perSpecialty = new Map<string, { specialty: string; applied: number }>();
-  for (const e of lists.applied) {
-    const name = canonicalSpecialty(specialtyOf(e, applicant) ?? "Unspecified");
-    const entry = perSpecialty.get(specialtyKey(name)) ?? { specialty: name, applied: 0 };
-    entry.applied += 1;
-    perSpecialty.set(specialtyKey(name), entry);
-  }
-  const fees = [...perSpecialty.values()].map((s) => ({ ...s, feeUsd: erasFee(s.applied, config) }));
+  const perSpecialty = lists.appliedBySpecialty;
+  const fees = [...perSpecialty.values()].map(({ specialty, count }) => ({ specialty, applied: count, feeUsd: erasFee(count, config.fees) }));
 
   const focus = missionsIn(applicant.profile.focus);
   const matching = lists.applied.filter((e) => missionsIn(e.program.mission).some((m) => focus.includes(m))).length;
@@ -70,7 +65,7 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
       const range = recommendedApplications(applicant, specialty, config);
       return {
         specialty,
-        applied: perSpecialty.get(specialtyKey(specialty))?.applied ?? 0,
+        applied: perSpecialty.get(specialtyKey(specialty))?.count ?? 0,
         min: range?.min ?? null,
         max: range?.max ?? null,
       };
@@ -92,7 +87,7 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
       warning: findings.filter((f) => f.severity === "warning").length,
       info: findings.filter((f) => f.severity === "info").length,
     },
-    asOf: `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`,
+    asOf: isoDate(today) ?? "",
     matchYear: applicant.matchYear,
   };
 }
