@@ -1,8 +1,8 @@
 // The CLI's readable report: the summary beside its targets, then findings grouped by severity,
 // each with its row, program and what to do.
 
-import { targetBand } from "../shared/targets";
-import type { AuditResult, Finding, Severity, ShareAgainstTarget, TierCounts } from "../rules/types";
+import { listLine } from "../shared/targets";
+import type { AuditResult, Finding, Severity } from "../rules/types";
 
 const WIDTH = 100;
 
@@ -19,11 +19,6 @@ function wrap(text: string, indent: string): string {
   return lines.map((l) => indent + l).join("\n");
 }
 
-function listLine(label: string, counts: TierCounts, shares: ShareAgainstTarget[]): string {
-  if (counts.count === 0) return `${label} (0): none`;
-  const parts = shares.map((s) => `${s.tier} ${counts[s.tier]} (${s.percent}%, target ${targetBand(s)})`);
-  return `${label} (${counts.count}): ${parts.join(" · ")} · Unknown ${counts.Unknown}`;
-}
 
 const HEADINGS: Record<Severity, string> = {
   error: "ERRORS: fix these first",
@@ -46,8 +41,8 @@ export function textReport(result: AuditResult): string {
   out.push(`IMG List Audit: ${s.programs} programs, judged on ${s.asOf} for the ${s.matchYear} match`);
   out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
   out.push("");
-  out.push(listLine("Applied list", s.applied, s.targets.applied));
-  out.push(listLine("Rank list", s.ranked, s.targets.ranked));
+  out.push(`Applied list: ${listLine(s.applied, s.targets.applied)}`);
+  out.push(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`);
   for (const a of s.applications) {
     const range = a.min === null ? "no recommendation for this specialty" : `recommended ${a.min}–${a.max}`;
     out.push(`${a.specialty}: ${a.applied} applied, ${range}`);

@@ -2,36 +2,13 @@
 // bottom before the findings (tier shares beside their target bands, score band, applications, fees).
 
 import type { AuditResponse } from "../shared/api";
-import type { Profile, ShareAgainstTarget, Tier, TierCounts } from "../rules/types";
+import type { Profile } from "../rules/types";
 import { DEFAULT_RULES } from "../rules/config";
 import { LABEL } from "./auditLayout";
-import { targetBand } from "../shared/targets";
-
-const TIERS: Tier[] = ["Reach", "Match", "Safety", "Unknown"];
+import { listLine, plural } from "../shared/targets";
 
 function dollars(amount: number): string {
   return `$${Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
-function band(target: ShareAgainstTarget): string {
-  const range = targetBand(target);
-  const off = target.percent === null ? "" : target.percent < target.targetMin ? ", below" : target.percent > target.targetMax ? ", above" : "";
-  return `target ${range}${off}`;
-}
-
-/** "40 programs: Reach 9 (22.5%, target 15–25%) · Match 20 (50%) · Safety 11 (27.5%, target at least 15%)" */
-export function listLine(counts: TierCounts, targets: ShareAgainstTarget[]): string {
-  if (counts.count === 0) return "no programs on this list";
-  const parts = TIERS.filter((tier) => tier !== "Unknown" || counts.Unknown > 0).map((tier) => {
-    const target = targets.find((t) => t.tier === tier);
-    const percent = Math.round((counts[tier] / counts.count) * 1000) / 10;
-    return `${tier} ${counts[tier]} (${target?.percent ?? percent}%${target ? `, ${band(target)}` : ""})`;
-  });
-  return `${plural(counts.count, "program")}: ${parts.join(" · ")}`;
 }
 
 export function summaryLines(response: AuditResponse): [string, string][] {

@@ -41,7 +41,6 @@ export function shareLine(share: ShareAgainstTarget): string {
   return `${formatPercent(share.percent)} · target ${targetBand(share)} · ${STATUS_WORDS[status]}`;
 }
 
-export { targetBand };
 
 /** Positions for the bar (all 0..100): the target band's start and width, and the fill width. */
 export function barGeometry(share: ShareAgainstTarget): { bandLeft: number; bandWidth: number; fill: number } {

@@ -7,7 +7,8 @@ import { FINDING_HEADERS } from "../../src/sheets/auditLayout";
 import { auditSheetContent, formatRanAt, type AuditSheetInput } from "../../src/sheets/auditSheet";
 import { mergeWithPrevious, readStatus } from "../../src/sheets/findingNotes";
 import { readPreviousAudit } from "../../src/sheets/previousAudit";
-import { listLine, profileLine } from "../../src/sheets/summaryText";
+import { profileLine } from "../../src/sheets/summaryText";
+import { listLine } from "../../src/shared/targets";
 
 const finding = (code: Finding["code"], row: number | null, program: string | null, message: string, severity: Finding["severity"] = "warning"): Finding => ({
   code,

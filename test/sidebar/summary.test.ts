@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { barGeometry, feeFor, formatPercent, formatUsd, recommendationLine, shareLine, shareStatus, targetBand } from "../../src/sidebar/summary";
+import { barGeometry, feeFor, formatPercent, formatUsd, recommendationLine, shareLine, shareStatus } from "../../src/sidebar/summary";
+import { targetBand } from "../../src/shared/targets";
 import type { ShareAgainstTarget } from "../../src/rules/types";
 
 const share = (percent: number | null, targetMin = 15, targetMax = 25): ShareAgainstTarget => ({ tier: "Reach", percent, targetMin, targetMax, source: "001" });
