@@ -109,7 +109,12 @@ const attempts = (cell: unknown) => {
   return r.ok ? { ok: true as const, value: r.value ?? 1 } : r;
 };
 
-const FIELD_SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
+// Built on first use, not at load: Apps Script loads the script for every custom-function call, and
+// only the audit and the profile form read a profile.
+let fieldSchemas: Record<ProfileField, z.ZodMiniType> | null = null;
+const schemas = () => (fieldSchemas ??= buildFieldSchemas());
+
+const buildFieldSchemas = (): Record<ProfileField, z.ZodMiniType> => ({
   step2: field("step2", (cell) => {
     if (isBlank(cell)) return { ok: false, reason: "is missing: it is required for an audit (180–300)" };
     const r = readScore(cell);
@@ -130,7 +135,7 @@ const FIELD_SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
   region: field("region", (cell) => ({ ok: true, value: readText(cell) })),
   focus: field("focus", (cell) => ({ ok: true, value: readText(cell) })),
   matchYear: field("matchYear", readYear),
-};
+});
 
 /**
  * Reads and validates every field. `errors` names each unreadable field; the profile is still
@@ -144,7 +149,7 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
   const read: Record<string, unknown> = {};
   for (const { field } of PROFILE_FIELDS) {
     // A missing field is blank, so its schema judges it by its reader.
-    const parsed = FIELD_SCHEMAS[field].safeParse(values?.[field] ?? "");
+    const parsed = schemas()[field].safeParse(values?.[field] ?? "");
     if (parsed.success) read[field] = parsed.data;
     else errors[field] = parsed.error.issues[0]!.message;
   }
@@ -154,7 +159,7 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
   // always has in a profile that had errors.
   const profile: Record<string, unknown> = {};
   for (const { field } of PROFILE_FIELDS) {
-    if (field !== "step2") profile[field] = errors[field] === undefined ? read[field] : FIELD_SCHEMAS[field].safeParse("").data;
+    if (field !== "step2") profile[field] = errors[field] === undefined ? read[field] : schemas()[field].safeParse("").data;
   }
   profile.step2 = read.step2;
   return { profile: profile as unknown as Profile, errors };
