@@ -119,6 +119,7 @@ row("bare loop over the same cells", `${bare.toFixed(2)} ms`, "(baseline)");
 row("TIER / bare loop", `${(tier / bare).toFixed(1)}x`, "<= 3x");
 row(`TIER, first call in a fresh context`, `${tierFirst.toFixed(2)} ms`, "(for information)");
 row("bare loop, first call in a fresh context", `${bareFirst.toFixed(2)} ms`, "(for information)");
+row("TIER / bare loop, first calls", `${(tierFirst / bareFirst).toFixed(1)}x`, "(for information)");
 row("IMGFRIENDLY, 10k rows", `${imgFriendly.toFixed(2)} ms`, "(for information)");
 row("MEETSCUTOFF, 10k rows", `${cutoff.toFixed(2)} ms`, "(for information)");
 row("TIER, 10k rows, outside a vm context", `${hostTier.toFixed(2)} ms`, "(for information)");

@@ -2,6 +2,8 @@
 // are ranges of one column or one row, and how long the ranges are. Bad shapes throw, naming the
 // arguments, because no answer could be placed row by row.
 
+import { notOneColumn } from "./rangeReader";
+
 /** Apps Script hands a range over as rows of cells; a single cell comes as the bare value. */
 type Grid = unknown[][];
 
@@ -63,17 +65,16 @@ export function layoutOf(fn: { name: string; params: readonly { name: string }[]
   return { cells, ranges, length, asRow };
 }
 
-/** How many cells a range has and whether it is a row; throws unless it is one column or one row. */
+/**
+ * How many cells a range has and whether it is a row; throws unless it is one column or one row.
+ * Only the first row is checked here: the column reader (rangeReader.ts) checks each row as it reads
+ * it, which saves a pass over every range (Sheets ranges are rectangular anyway).
+ */
 function shapeOf(grid: Grid, name: string): { length: number; isRow: boolean } {
   if (grid.length === 0) return { length: 0, isRow: false };
-  if (grid.length === 1 && isArray(grid[0])) return { length: grid[0].length, isRow: true };
-  for (let row = 0; row < grid.length; row++) {
-    const line = grid[row];
-    if (!isArray(line) || line.length !== 1) {
-      const width = isArray(line) ? line.length : 1;
-      throw new Error(`${name} must be one column or one row, not ${grid.length} rows × ${width} columns`);
-    }
-  }
+  const first = grid[0];
+  if (grid.length === 1 && isArray(first)) return { length: first.length, isRow: true };
+  if (!isArray(first) || first.length !== 1) throw new Error(notOneColumn(name, grid.length, first));
   return { length: grid.length, isRow: false };
 }
 

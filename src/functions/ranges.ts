@@ -6,9 +6,9 @@
 // parameter's number fast path (no Reading object), and each distinct text of a column is read once
 // (columns repeat "N/A", "45%", "Community"…).
 
-import { isBlank, problem, type Reading } from "../rules/cells"; // "blank" means what it means in the audit
+import { problem, type Reading } from "../rules/cells";
 import { layoutOf } from "./layout";
-import { errorOf, failedRow, messageOf, RangeReader, readCell, type Read } from "./rangeReader";
+import { errorOf, failedRow, messageOf, NOT_BLANK, RangeReader, readCell, UNREADABLE, type Read } from "./rangeReader";
 
 /** What a row is judged against besides its cells; injected so tests can fix the year. */
 export interface RowContext {
@@ -59,13 +59,14 @@ export function runOverRanges<Answer>(
   }
 
   // Singles are read once; their values stay in `values` for every row, and only range cells are
-  // written per row. An unreadable single makes every non-blank row an Error, unless a range cell
-  // before it in the argument list is unreadable first, so only those ranges need reading.
+  // written per row, each read once, in one pass that also finds blank rows. An unreadable single
+  // makes every non-blank row an Error, unless a range cell before it in the argument list is
+  // unreadable first.
   let badSingle: Read | null = null;
   let badSingleIndex = params.length;
   for (let i = 0; i < params.length; i++) {
     if (ranges[i] !== null) continue;
-    const read = readCell(params[i]!, cells[i], null);
+    const read = readCell(params[i]!, cells[i]);
     if (read.ok) values[i] = read.value;
     else if (badSingle === null) {
       badSingle = read;
@@ -73,26 +74,27 @@ export function runOverRanges<Answer>(
     }
   }
   const readers: RangeReader[] = [];
-  for (let i = 0; i < badSingleIndex; i++) if (ranges[i] !== null) readers.push(new RangeReader(fn, i, ranges[i]!));
-  const allRanges = ranges.filter((range) => range !== null);
+  for (let i = 0; i < params.length; i++) if (ranges[i] !== null) readers.push(new RangeReader(fn, i, ranges[i]!, asRow));
 
   const answers: CellAnswer<Answer>[] = new Array(length);
   const column: CellAnswer<Answer>[][] = asRow ? [] : new Array(length);
   for (let row = 0; row < length; row++) {
-    let answer: CellAnswer<Answer> | null = isBlankRow(allRanges, asRow, row) ? "" : null;
-    for (let k = 0; k < readers.length && answer === null; k++) answer = readers[k]!.readInto(values, row, asRow);
-    if (answer === null && badSingle !== null) answer = errorOf(fn, params[badSingleIndex]!, cells[badSingleIndex], badSingle);
-    answer ??= judgeRow(fn, values, context);
+    let notBlank = false;
+    let unreadable: RangeReader | null = null; // the first range argument whose cell did not read
+    for (let k = 0; k < readers.length; k++) {
+      const found = readers[k]!.readInto(values, row);
+      if (found & NOT_BLANK) notBlank = true;
+      if (found & UNREADABLE && unreadable === null) unreadable = readers[k]!;
+    }
+    let answer: CellAnswer<Answer>;
+    if (!notBlank) answer = "";
+    else if (unreadable !== null && unreadable.index < badSingleIndex) answer = unreadable.error();
+    else if (badSingle !== null) answer = errorOf(fn, params[badSingleIndex]!, cells[badSingleIndex], badSingle);
+    else answer = judgeRow(fn, values, context);
     if (asRow) answers[row] = answer;
     else column[row] = [answer];
   }
   return asRow ? [answers] : column;
-}
-
-/** A blank row gets a blank answer: every range cell blank (single cells do not count). */
-function isBlankRow(ranges: unknown[][], asRow: boolean, row: number): boolean {
-  for (let k = 0; k < ranges.length; k++) if (!isBlank(asRow ? ranges[k]![row] : (ranges[k]![row] as unknown[])[0])) return false;
-  return true;
 }
 
 function judgeRow<Answer>(fn: RowFunction<Answer>, values: unknown[], context: RowContext): CellAnswer<Answer> {

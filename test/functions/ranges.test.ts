@@ -75,6 +75,10 @@ describe("ranges", () => {
   it("throws naming the argument when a range is wider than one column", () => {
     expect(() => join([[1, 2], [3, 4]], 1)).toThrow("a must be one column or one row, not 2 rows × 2 columns");
   });
+  it("throws for a column with a wider row further down (checked as the row is read)", () => {
+    expect(() => join(1, [["a"], ["b", "c"], ["d"]])).toThrow("b must be one column or one row, not 3 rows × 2 columns");
+    expect(() => join([[1], 2], 1)).toThrow(/^a must be one column or one row/); // not an array: never from Sheets
+  });
 });
 
 describe("blank rows and unreadable cells", () => {
@@ -97,13 +101,13 @@ describe("blank rows and unreadable cells", () => {
     expect(join([["bad"]], [["bad"]])).toEqual([["Error: a 'bad' is not readable"]]);
     expect(join(1, [["bad"], [2]])).toEqual([["Error: b 'bad' is not readable"], ["1|2"]]);
   });
-  it("reads a single cell once per call, and each distinct value of a range once", () => {
+  it("reads a single cell once per call, and each distinct value of a range once, empty included", () => {
     reads.length = 0;
     join(7, [[1], [2], [3]]);
     expect(reads).toEqual([7]);
     reads.length = 0;
     join([["x"], ["y"], ["x"], ["x"], [""]], 1);
-    expect(reads).toEqual(["x", "y"]); // the blank row is not read at all
+    expect(reads).toEqual(["x", "y", ""]);
   });
   it("reads a date afresh in every row (it is an object, not a value to remember)", () => {
     reads.length = 0;
