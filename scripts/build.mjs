@@ -116,6 +116,25 @@ function exportsOf(bundle) {
   return exported;
 }
 
+/**
+ * The ESM bundle as a classic script: its code inside `var IMGListAudit = (() => { … })();`, with the
+ * final `export{a as NAME,…}` turned into the object the function returns. Throws unless that clause
+ * names exactly the entry's exports (`exports`, from esbuild's metafile).
+ */
+function asGlobalScript(esm, exports) {
+  const clause = exports.length === 0 ? null : /export\s*\{([^}]*)\};?\s*$/.exec(esm);
+  const pairs = (clause?.[1] ?? "").split(",").map((item) => item.trim()).filter(Boolean).map((item) => {
+    const [local, name = local] = item.split(/\s+as\s+/);
+    return [local, name];
+  });
+  const names = pairs.map(([, name]) => name);
+  if ([...names].sort().join() !== [...exports].sort().join() || !names.every((name) => /^[A-Za-z_$][\w$]*$/.test(name))) {
+    throw new Error(`the bundle of the entry does not end with one export clause naming its exports (${exports.join(", ")})`);
+  }
+  const code = clause ? esm.slice(0, clause.index) : esm.trimEnd();
+  return `"use strict";var ${GLOBAL_NAME}=(()=>{${code}return{${pairs.map(([local, name]) => `${name}:${local}`).join(",")}}})();`;
+}
+
 /** The folder to build into, resolved; throws for the project folder or one that contains it. */
 export function checkedOutDir(outDir) {
   const target = resolve(outDir);
@@ -134,8 +153,9 @@ export async function build({ outDir = join(root, "dist"), entry = "src/main.ts"
     entryPoints: [join(root, entry)],
     absWorkingDir: root,
     bundle: true,
-    format: "iife",
-    globalName: GLOBAL_NAME,
+    // ESM, then wrapped as the IIFE by asGlobalScript: esbuild's own iife + globalName builds the
+    // export object from getter helpers (__export, __toCommonJS: ~500 bytes on every load).
+    format: "esm",
     platform: "browser",
     target: "es2020", // Apps Script V8: no #private fields, no static class fields
     minifyWhitespace: true,
@@ -150,7 +170,7 @@ export async function build({ outDir = join(root, "dist"), entry = "src/main.ts"
     write: false,
     logLevel: "error",
   });
-  const bundle = result.outputFiles[0].text.trimEnd();
+  const bundle = asGlobalScript(result.outputFiles[0].text, Object.values(result.metafile.outputs)[0].exports);
   const exported = exportsOf(bundle);
   const reference = await importTs("src/functions/reference.ts");
   const footer = footerOf(exported, result.metafile, reference, entry);

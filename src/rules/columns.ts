@@ -26,34 +26,33 @@ export type ProgramColumn =
   | "verified"
   | "source";
 
-/** The template's header row, in order, exactly as RULES.md §2 writes it. */
-export const TEMPLATE_HEADERS: { column: ProgramColumn; header: string; help: string }[] = [
-  { column: "program", header: "Program", help: "Program name as ERAS lists it" },
-  { column: "specialty", header: "Specialty", help: "e.g. Internal Medicine; blank counts as your first specialty" },
-  { column: "city", header: "City", help: "City of the main hospital" },
-  { column: "state", header: "State", help: "Two-letter state" },
-  { column: "programType", header: "Program type", help: "University, University-affiliated community, Community, Rural / underserved" },
-  { column: "imgPct", header: "IMG %", help: "Share of current residents who are IMGs: 45 or 45%" },
-  { column: "imgsFromRegion", header: "IMGs from my region", help: "IMGs from your country or region in recent classes" },
-  { column: "minStep2", header: "Min Step 2", help: "Published minimum Step 2 CK; N/A if none" },
-  { column: "cutoffType", header: "Cutoff type", help: "hard (a filter) or preferred" },
-  { column: "avgStep2", header: "Avg Step 2", help: "Average Step 2 CK of matched residents" },
-  { column: "maxAttempts", header: "Max attempts", help: "Most attempts the program accepts on any Step" },
-  { column: "maxYearsSinceGrad", header: "Max years since graduation", help: "e.g. 5" },
-  { column: "visa", header: "Visa", help: "J-1, H-1B, J-1 and H-1B, None, or Unknown" },
-  { column: "mission", header: "Mission", help: "County / safety net, rural / underserved, border…" },
-  { column: "notes", header: "Notes", help: "What the program says about applicants (code words count)" },
-  { column: "applied", header: "Applied", help: "Yes when you applied" },
-  { column: "signal", header: "Signal", help: "Yes, gold or silver when you signalled" },
-  { column: "interview", header: "Interview", help: "Yes when you were interviewed" },
-  { column: "rank", header: "Rank", help: "Your rank-list position: 1, 2, 3…" },
-  { column: "verified", header: "Verified", help: "Date you last checked this row (YYYY-MM-DD)" },
-  { column: "source", header: "Source", help: "Where the numbers came from" },
-];
+/** Each column of the template, in order: its header exactly as RULES.md §2 writes it, and its help. */
+export const COLUMNS: Record<ProgramColumn, { header: string; help: string }> = {
+  program: { header: "Program", help: "Program name as ERAS lists it" },
+  specialty: { header: "Specialty", help: "e.g. Internal Medicine; blank counts as your first specialty" },
+  city: { header: "City", help: "City of the main hospital" },
+  state: { header: "State", help: "Two-letter state" },
+  programType: { header: "Program type", help: "University, University-affiliated community, Community, Rural / underserved" },
+  imgPct: { header: "IMG %", help: "Share of current residents who are IMGs: 45 or 45%" },
+  imgsFromRegion: { header: "IMGs from my region", help: "IMGs from your country or region in recent classes" },
+  minStep2: { header: "Min Step 2", help: "Published minimum Step 2 CK; N/A if none" },
+  cutoffType: { header: "Cutoff type", help: "hard (a filter) or preferred" },
+  avgStep2: { header: "Avg Step 2", help: "Average Step 2 CK of matched residents" },
+  maxAttempts: { header: "Max attempts", help: "Most attempts the program accepts on any Step" },
+  maxYearsSinceGrad: { header: "Max years since graduation", help: "e.g. 5" },
+  visa: { header: "Visa", help: "J-1, H-1B, J-1 and H-1B, None, or Unknown" },
+  mission: { header: "Mission", help: "County / safety net, rural / underserved, border…" },
+  notes: { header: "Notes", help: "What the program says about applicants (code words count)" },
+  applied: { header: "Applied", help: "Yes when you applied" },
+  signal: { header: "Signal", help: "Yes, gold or silver when you signalled" },
+  interview: { header: "Interview", help: "Yes when you were interviewed" },
+  rank: { header: "Rank", help: "Your rank-list position: 1, 2, 3…" },
+  verified: { header: "Verified", help: "Date you last checked this row (YYYY-MM-DD)" },
+  source: { header: "Source", help: "Where the numbers came from" },
+};
 
-export const HEADER_OF: Record<ProgramColumn, string> = Object.fromEntries(
-  TEMPLATE_HEADERS.map((h) => [h.column, h.header]),
-) as Record<ProgramColumn, string>;
+/** The template's header row, in order. */
+export const TEMPLATE_HEADERS = (Object.keys(COLUMNS) as ProgramColumn[]).map((column) => ({ column, ...COLUMNS[column] }));
 
 // Tested in order: the specific columns first, so "IMGs from my region" never becomes IMG %, and
 // "Cutoff type" never becomes Min Step 2. Each test reads the normalized header (lower case, "%" as

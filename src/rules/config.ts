@@ -17,7 +17,7 @@ export interface RulesConfig {
     /** Step 3 numeric score that counts as passed (USMLE's Step 3 passing score). */
     step3PassingScore: number;
   };
-  programTypes: Record<ProgramType, { imgPctLow: number; imgPctHigh: number; scoreSensitivity: string }>;
+  programTypes: Record<ProgramType, { imgPctLow: number }>;
   tier: {
     /** Reach when the score is below the average by more than this (RULES.md §5). */
     belowAverageBy: number;
@@ -75,13 +75,13 @@ export const DEFAULT_RULES: RulesConfig = {
     borderlineBelow: 235, // 004: "225–235 = borderline"; 235 and up is "fine"
     step3PassingScore: 198, // USMLE Step 3 minimum passing score (public fact, RULES.md §10 style)
   },
-  // 004, "Program Types and IMG Friendliness": typical IMG % and score sensitivity. The lower end of
-  // each band stands in for a missing IMG % (RULES.md §5, §6).
+  // 004, "Program Types and IMG Friendliness": typical IMG % (and score sensitivity). The lower end of
+  // each band stands in for a missing IMG % (RULES.md §5, §6); only that end is used.
   programTypes: {
-    University: { imgPctLow: 0, imgPctHigh: 10, scoreSensitivity: "very high" },
-    "University-affiliated community": { imgPctLow: 20, imgPctHigh: 40, scoreSensitivity: "moderate" },
-    Community: { imgPctLow: 40, imgPctHigh: 80, scoreSensitivity: "lower" },
-    "Rural / underserved": { imgPctLow: 50, imgPctHigh: 90, scoreSensitivity: "lowest" },
+    University: { imgPctLow: 0 }, // 0–10%, score sensitivity very high
+    "University-affiliated community": { imgPctLow: 20 }, // 20–40%, moderate
+    Community: { imgPctLow: 40 }, // 40–80%, lower
+    "Rural / underserved": { imgPctLow: 50 }, // 50–90%, lowest
   },
   tier: {
     belowAverageBy: 5, // RULES.md §5 rule 1: "below the program's average Step 2 by more than 5 points"

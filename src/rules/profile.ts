@@ -57,23 +57,27 @@ export function profileValuesFromRows(rows: readonly (readonly unknown[])[]): Pa
   return values;
 }
 
+/** Pass, Fail or a numeric score, as Steps 1 and 3 record it; undefined when the cell is none of them. */
+function passFailOrScore(cell: unknown, words: string): "Pass" | "Fail" | number | undefined {
+  if (/^(?:pass|passed|p)$/.test(words)) return "Pass";
+  if (/^(?:fail|failed|f)$/.test(words)) return "Fail";
+  const score = readScore(cell);
+  return score.ok && score.value !== null ? score.value : undefined;
+}
+
+const wordsOf = (cell: unknown) => (typeof cell === "string" ? normalizeWords(cell) : "");
+
 function readStep1(cell: unknown): Reading<Step1Result | null> {
   if (isBlank(cell)) return { ok: true, value: null };
-  const words = typeof cell === "string" ? normalizeWords(cell) : "";
-  if (/^(?:pass|passed|p)$/.test(words)) return { ok: true, value: "Pass" };
-  if (/^(?:fail|failed|f)$/.test(words)) return { ok: true, value: "Fail" };
-  const score = readScore(cell);
-  return score.ok && score.value !== null ? { ok: true, value: score.value } : { ok: false, reason: "is not Pass, Fail or a score from 180 to 300" };
+  const value = passFailOrScore(cell, wordsOf(cell));
+  return value === undefined ? { ok: false, reason: "is not Pass, Fail or a score from 180 to 300" } : { ok: true, value };
 }
 
 function readStep3(cell: unknown): Reading<Step3Result> {
-  if (isBlank(cell)) return { ok: true, value: "Not taken" };
-  const words = typeof cell === "string" ? normalizeWords(cell) : "";
-  if (/^(?:pass|passed|p)$/.test(words)) return { ok: true, value: "Pass" };
-  if (/^(?:fail|failed|f)$/.test(words)) return { ok: true, value: "Fail" };
-  if (/^(?:not taken|no|none|n a|na|not yet|planned|scheduled)$/.test(words)) return { ok: true, value: "Not taken" };
-  const score = readScore(cell);
-  return score.ok && score.value !== null ? { ok: true, value: score.value } : { ok: false, reason: "is not Pass, Not taken, Fail or a score" };
+  const words = wordsOf(cell);
+  if (isBlank(cell) || /^(?:not taken|no|none|n a|na|not yet|planned|scheduled)$/.test(words)) return { ok: true, value: "Not taken" };
+  const value = passFailOrScore(cell, words);
+  return value === undefined ? { ok: false, reason: "is not Pass, Not taken, Fail or a score" } : { ok: true, value };
 }
 
 function readMonths(cell: unknown): Reading<number | null> {

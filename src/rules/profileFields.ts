@@ -9,21 +9,22 @@ export interface ProfileFieldInfo {
   label: string;
   /** Shown in the sidebar's form and beside the value in the Profile sheet. */
   help: string;
-  required: boolean;
+  /** Only Step 2 CK: every rule uses it. */
+  required?: boolean;
 }
 
 export const PROFILE_FIELDS: ProfileFieldInfo[] = [
   { field: "step2", label: "Step 2 CK", help: "Your USMLE Step 2 CK score (180–300). Every rule uses it.", required: true },
-  { field: "step2Attempts", label: "Step 2 CK attempts", help: "How many times you took it. Blank means 1.", required: false },
-  { field: "step1", label: "Step 1", help: "Pass, Fail, or your score if you took it before pass/fail.", required: false },
-  { field: "step1Attempts", label: "Step 1 attempts", help: "Blank means 1. Two or more counts as a failure on record.", required: false },
-  { field: "step3", label: "Step 3", help: "Pass, Not taken (blank), or your score. H-1B usually needs Step 3 passed.", required: false },
-  { field: "gradYear", label: "Graduation year", help: "The year you graduated from medical school, e.g. 2019.", required: false },
-  { field: "visaNeed", label: "Visa needed", help: "None (US citizen / green card), J-1, H-1B, or J-1 or H-1B.", required: false },
-  { field: "specialties", label: "Specialties", help: "Comma-separated; the first is your main one, e.g. Internal Medicine, Family Medicine.", required: false },
-  { field: "usceMonths", label: "USCE months", help: "Months of US clinical experience. Blank means unknown.", required: false },
-  { field: "languages", label: "Languages", help: "Languages you speak besides English, e.g. Spanish.", required: false },
-  { field: "region", label: "Region", help: "Where you trained, e.g. South Asia.", required: false },
-  { field: "focus", label: "Mission focus", help: "County / safety net, rural / underserved, border…", required: false },
-  { field: "matchYear", label: "Match year", help: "The year you match. Blank means this year.", required: false },
+  { field: "step2Attempts", label: "Step 2 CK attempts", help: "How many times you took it. Blank means 1." },
+  { field: "step1", label: "Step 1", help: "Pass, Fail, or your score if you took it before pass/fail." },
+  { field: "step1Attempts", label: "Step 1 attempts", help: "Blank means 1. Two or more counts as a failure on record." },
+  { field: "step3", label: "Step 3", help: "Pass, Not taken (blank), or your score. H-1B usually needs Step 3 passed." },
+  { field: "gradYear", label: "Graduation year", help: "The year you graduated from medical school, e.g. 2019." },
+  { field: "visaNeed", label: "Visa needed", help: "None (US citizen / green card), J-1, H-1B, or J-1 or H-1B." },
+  { field: "specialties", label: "Specialties", help: "Comma-separated; the first is your main one, e.g. Internal Medicine, Family Medicine." },
+  { field: "usceMonths", label: "USCE months", help: "Months of US clinical experience. Blank means unknown." },
+  { field: "languages", label: "Languages", help: "Languages you speak besides English, e.g. Spanish." },
+  { field: "region", label: "Region", help: "Where you trained, e.g. South Asia." },
+  { field: "focus", label: "Mission focus", help: "County / safety net, rural / underserved, border…" },
+  { field: "matchYear", label: "Match year", help: "The year you match. Blank means this year." },
 ];

@@ -86,29 +86,20 @@ function checkSpecialtyAndSignal(a: Applicant, e: EvaluatedProgram, config: Rule
   }
 }
 
-/** What each column feeds, to say which checks an unreadable cell skipped. */
-const SKIPPED: Record<ProgramColumn, string> = {
-  program: "none",
-  specialty: "none",
-  city: "none",
-  state: "none",
+/** What each column feeds, to say which checks an unreadable cell skipped; a column not listed feeds none. */
+const SKIPPED: Partial<Record<ProgramColumn, string>> = {
   programType: "the program type's stand-in for a blank IMG %",
   imgPct: "IMG % in Tier, IMG friendliness, LOW_IMG_MAJORITY and SIGNAL_ON_REACH (the program type stands in where known)",
-  imgsFromRegion: "none",
   minStep2: "the minimum score in Tier and Meets cutoff, BELOW_MIN_SCORE, NEAR_MIN_SCORE and BELOW_PREFERRED_SCORE",
   cutoffType: "whether the minimum is preferred (it is treated as a hard cutoff)",
   avgStep2: "the average score in Tier and SCORE_GAP",
   maxAttempts: "ATTEMPTS_EXCEEDED and the attempts filter in Meets cutoff",
   maxYearsSinceGrad: "GRAD_YEAR_EXCEEDED and the graduation filter in Meets cutoff",
   visa: "VISA_NONE, VISA_TYPE and VISA_STEP3 (the policy is treated as unknown)",
-  mission: "none",
-  notes: "none",
   applied: "the applied list (the row counts as not applied)",
   signal: "SIGNAL_ON_REACH and SIGNALS_OVER (the row counts as not signalled)",
-  interview: "none",
   rank: "the rank list (the row is left off it)",
   verified: "the Verified date (STALE_DATA treats the row as never verified)",
-  source: "none",
 };
 
 const FIX: Partial<Record<ProgramColumn, string>> = {
@@ -128,7 +119,7 @@ const FIX: Partial<Record<ProgramColumn, string>> = {
 };
 
 export function unreadableMessage(problem: CellProblem, row: number): string {
-  return `${problem.header} '${shown(problem.value)}' in row ${row} ${problem.reason}. Skipped for this row: ${SKIPPED[problem.column]}. ${FIX[problem.column] ?? ""}`.trim();
+  return `${problem.header} '${shown(problem.value)}' in row ${row} ${problem.reason}. Skipped for this row: ${SKIPPED[problem.column] ?? "none"}. ${FIX[problem.column] ?? ""}`.trim();
 }
 
 /** The month-precise "more than N months before today" of RULES.md §10. */

@@ -19,7 +19,7 @@ import {
   readYesNo,
   type Reading,
 } from "./cells";
-import { HEADER_OF, locateColumns, type ProgramColumn } from "./columns";
+import { COLUMNS, locateColumns, type ProgramColumn } from "./columns";
 import { canonicalSpecialty } from "./specialties";
 import type { ProgramType, Signal, VisaPolicy } from "./types";
 
@@ -102,7 +102,7 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
     const cell = cellOf(column);
     const reading = reader(cell);
     if (reading.ok) return reading.value;
-    problems.push({ column, header: headers[columns[column]!] || HEADER_OF[column], value: cell, reason: reading.reason });
+    problems.push({ column, header: headers[columns[column]!] || COLUMNS[column].header, value: cell, reason: reading.reason });
     return blank;
   }
   const specialtyText = readText(cellOf("specialty"));

@@ -3,62 +3,39 @@
 
 import { normalizeWords } from "./cells";
 
-const ALIASES: Record<string, string> = {
-  im: "Internal Medicine",
-  "internal medicine": "Internal Medicine",
-  "internal med": "Internal Medicine",
-  "categorical im": "Internal Medicine",
-  "internal medicine categorical": "Internal Medicine",
-  fm: "Family Medicine",
-  "family medicine": "Family Medicine",
-  "family practice": "Family Medicine",
-  peds: "Pediatrics",
-  pediatrics: "Pediatrics",
-  paediatrics: "Pediatrics",
-  psych: "Psychiatry",
-  psychiatry: "Psychiatry",
-  neuro: "Neurology",
-  neurology: "Neurology",
-  path: "Pathology",
-  pathology: "Pathology",
-  em: "Emergency Medicine",
-  "emergency medicine": "Emergency Medicine",
-  gs: "General Surgery",
-  surgery: "General Surgery",
-  "general surgery": "General Surgery",
-  ty: "Transitional Year",
-  "transitional year": "Transitional Year",
-  transitional: "Transitional Year",
-  anesthesia: "Anesthesiology",
-  anesthesiology: "Anesthesiology",
-  anaesthesiology: "Anesthesiology",
-  derm: "Dermatology",
-  dermatology: "Dermatology",
-  ortho: "Orthopedic Surgery",
-  orthopedics: "Orthopedic Surgery",
-  "orthopedic surgery": "Orthopedic Surgery",
-  "orthopaedic surgery": "Orthopedic Surgery",
-  ent: "Otolaryngology",
-  otolaryngology: "Otolaryngology",
-  "otolaryngology ent": "Otolaryngology",
-  "ent otolaryngology": "Otolaryngology",
-  plastics: "Plastic Surgery",
-  "plastic surgery": "Plastic Surgery",
-  "rad onc": "Radiation Oncology",
-  "radiation oncology": "Radiation Oncology",
-  neurosurgery: "Neurological Surgery",
-  "neurological surgery": "Neurological Surgery",
-  radiology: "Diagnostic Radiology",
-  "diagnostic radiology": "Diagnostic Radiology",
-  "dr": "Diagnostic Radiology",
-  ophthalmology: "Ophthalmology",
-  ophtho: "Ophthalmology",
+/** Each canonical name with its other spellings (normalized); the name itself always matches too. */
+const ALIASES: Record<string, string[]> = {
+  "Internal Medicine": ["im", "internal med", "categorical im", "internal medicine categorical"],
+  "Family Medicine": ["fm", "family practice"],
+  Pediatrics: ["peds", "paediatrics"],
+  Psychiatry: ["psych"],
+  Neurology: ["neuro"],
+  Pathology: ["path"],
+  "Emergency Medicine": ["em"],
+  "General Surgery": ["gs", "surgery"],
+  "Transitional Year": ["ty", "transitional"],
+  Anesthesiology: ["anesthesia", "anaesthesiology"],
+  Dermatology: ["derm"],
+  "Orthopedic Surgery": ["ortho", "orthopedics", "orthopaedic surgery"],
+  Otolaryngology: ["ent", "otolaryngology ent", "ent otolaryngology"],
+  "Plastic Surgery": ["plastics"],
+  "Radiation Oncology": ["rad onc"],
+  "Neurological Surgery": ["neurosurgery"],
+  "Diagnostic Radiology": ["radiology", "dr"],
+  Ophthalmology: ["ophtho"],
 };
+
+// Built on first use, not at load: Apps Script loads the script for every custom-function call, and
+// none of them reads a specialty.
+let canonicalOf: Map<string, string> | undefined;
+const canonicalNames = () =>
+  (canonicalOf ??= new Map(
+    Object.entries(ALIASES).flatMap(([name, aliases]) => [normalizeWords(name), ...aliases].map((alias) => [alias, name] as const)),
+  ));
 
 /** The canonical name of a specialty, or the text as written (trimmed) when it is not one we know. */
 export function canonicalSpecialty(text: string): string {
-  const words = normalizeWords(text);
-  return ALIASES[words] ?? text.trim().replace(/\s+/g, " ");
+  return canonicalNames().get(normalizeWords(text)) ?? text.trim().replace(/\s+/g, " ");
 }
 
 /** Two specialty names are the same when their canonical names match, ignoring case. */

@@ -50,6 +50,9 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
   const focus = missionsIn(applicant.profile.focus);
   const matching = lists.applied.filter((e) => missionsIn(e.program.mission).some((m) => focus.includes(m))).length;
 
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+
   const main = applicant.mainSpecialty;
   return {
     programs: lists.all.length,
@@ -82,11 +85,7 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
             targetMin: config.audit.missionFitTargetPercent,
           },
     staleData: findings.filter((f) => f.code === "STALE_DATA").length,
-    counts: {
-      error: findings.filter((f) => f.severity === "error").length,
-      warning: findings.filter((f) => f.severity === "warning").length,
-      info: findings.filter((f) => f.severity === "info").length,
-    },
+    counts,
     asOf: isoDate(today) ?? "",
     matchYear: applicant.matchYear,
   };

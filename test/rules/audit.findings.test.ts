@@ -108,6 +108,10 @@ describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {
     expect(result.findings.map((f) => f.code)).toContain("VISA_NONE"); // the rest of the row still judged
     expect(result.programs[0]!.tier).toBe("Unknown");
   });
+  it("says no check was skipped when the column feeds none (Interview)", () => {
+    const unreadable = audit([quietProgram("A", { Interview: "maybe" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
+    expect(unreadable.message).toBe("Interview 'maybe' in row 2 is not yes or no. Skipped for this row: none. Write Yes or No.");
+  });
   it("an unreadable cell never breaks the other rows", () => {
     const result = audit([quietProgram("A", { "Min Step 2": "two hundred" }), quietProgram("B", { Visa: "None" })]);
     expect(codesAt(result.findings, 2)).toEqual(["UNREADABLE_VALUE"]);
