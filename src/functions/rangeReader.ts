@@ -17,8 +17,9 @@ export const UNREADABLE = 2;
 /**
  * Reads the cells of one range argument into `values[index]`, the cheapest way each: a number
  * through the parameter's number fast path, an empty cell (most of a sheet) from one saved
- * reading, any other plain value from what its first reading gave. Allocates nothing per cell:
- * Apps Script runs a custom function cold, where allocation and garbage collection cost most.
+ * reading, any other plain value from what its first reading gave. Allocates nothing per row:
+ * Apps Script runs each custom-function call in a fresh context, and there a design that kept a
+ * column of values per argument was faster once warmed but slower on the first call.
  */
 export class RangeReader {
   readonly index: number;
