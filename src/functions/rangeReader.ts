@@ -58,8 +58,6 @@ export class RangeReader {
       if (!isArray(line) || line.length !== 1) throw new Error(notOneColumn(this.param.name, this.range.length, line));
       cell = line[0];
     }
-    let read: Read;
-    let found = NOT_BLANK;
     if (typeof cell === "number" && this.readNumber !== null) {
       try {
         const value = this.readNumber(cell);
@@ -67,11 +65,14 @@ export class RangeReader {
           values[this.index] = value;
           return NOT_BLANK;
         }
-        read = readCell(this.param, cell); // refused: the reader says why
       } catch (error) {
-        read = { ok: false, reason: "", bug: messageOf(error) };
+        return this.fail(cell, { ok: false, reason: "", bug: messageOf(error) }, NOT_BLANK);
       }
-    } else if (cell === "") {
+      // Refused: read below like any other value, so the reader says why, once per distinct number.
+    }
+    let read: Read;
+    let found = NOT_BLANK;
+    if (cell === "") {
       read = this.empty ??= readCell(this.param, cell);
       found = 0;
     } else {
@@ -88,6 +89,10 @@ export class RangeReader {
       values[this.index] = read.value;
       return found;
     }
+    return this.fail(cell, read, found);
+  }
+
+  private fail(cell: unknown, read: Read & { ok: false }, found: number): number {
     this.failedCell = cell;
     this.failedRead = read;
     return found | UNREADABLE;
