@@ -4,12 +4,13 @@
 // "IMG % 'lots' in row 7 is not a percentage". The custom functions call these on every cell of a
 // range, so each has a fast path for plain numbers and compiles its patterns once.
 
+import { DEFAULT_RULES } from "./config";
 import type { ProgramType, Signal, VisaNeed, VisaPolicy } from "./types";
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const SCORE_MIN = 180; // RULES.md §1 (kept in step with DEFAULT_RULES.score)
-const SCORE_MAX = 300;
+// RULES.md §1: the valid score range, from the one config (a plain read per cell, no config argument).
+const { min: SCORE_MIN, max: SCORE_MAX } = DEFAULT_RULES.score;
 
 const SHEETS_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** Text that says "there is no published value" (RULES.md §3: not blank, but no value). */
