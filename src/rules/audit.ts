@@ -6,7 +6,7 @@ import { describeApplicant, type Applicant } from "./applicant";
 import { normalizeWords } from "./cells";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { imgFriendlinessOf } from "./imgFriendly";
-import { countBySpecialty, listFindings, type Lists } from "./listChecks";
+import { countBySpecialty, listFindings, tierCounts, type Lists } from "./listChecks";
 import { meetsCutoff } from "./meetsCutoff";
 import { programFindings, type EvaluatedProgram } from "./programChecks";
 import { parseProfile, profileValuesFromRows } from "./profile";
@@ -70,11 +70,14 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
 
   // With no Applied column, every program row is on the applied list (RULES.md §8).
   const applied = table.columns.applied === undefined ? evaluated : evaluated.filter((e) => e.program.applied);
+  const ranked = evaluated.filter((e) => e.program.rank !== null).sort((x, y) => x.program.rank! - y.program.rank! || x.program.row - y.program.row);
   const lists: Lists = {
     all: evaluated,
     applied,
-    ranked: evaluated.filter((e) => e.program.rank !== null).sort((x, y) => x.program.rank! - y.program.rank! || x.program.row - y.program.row),
+    ranked,
     appliedBySpecialty: countBySpecialty(applied, applicant),
+    appliedTiers: tierCounts(applied),
+    rankedTiers: tierCounts(ranked),
   };
 
   const findings: Finding[] = [];

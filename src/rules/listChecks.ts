@@ -6,7 +6,7 @@ import type { RulesConfig } from "./config";
 import { erasFee } from "./fees";
 import type { EvaluatedProgram } from "./programChecks";
 import { specialtyKey } from "./specialties";
-import type { Finding, FindingCode, Tier } from "./types";
+import type { Finding, FindingCode, TierCounts } from "./types";
 
 export interface Lists {
   applied: EvaluatedProgram[];
@@ -15,6 +15,9 @@ export interface Lists {
   all: EvaluatedProgram[];
   /** The applied list counted per specialty (countBySpecialty), shared by the findings and the summary. */
   appliedBySpecialty: SpecialtyCounts;
+  /** Each list counted per tier (tierCounts), shared by the findings and the summary. */
+  appliedTiers: TierCounts;
+  rankedTiers: TierCounts;
 }
 
 /** Programs per specialty, keyed by specialtyKey; the name is the canonical one. */
@@ -22,7 +25,13 @@ export type SpecialtyCounts = Map<string, { specialty: string; count: number }>;
 
 const share = (n: number, of: number) => (of === 0 ? 0 : (n / of) * 100);
 const pct = (n: number) => `${Math.round(n)}%`;
-const countTier = (list: EvaluatedProgram[], tier: Tier) => list.filter((e) => e.tier === tier).length;
+
+/** How many programs of `list` are in each tier, and in all. */
+export function tierCounts(list: EvaluatedProgram[]): TierCounts {
+  const counts: TierCounts = { count: list.length, Reach: 0, Match: 0, Safety: 0, Unknown: 0 };
+  for (const e of list) counts[e.tier] += 1;
+  return counts;
+}
 
 /** The specialty a row counts for: its own, or the applicant's first when blank (RULES.md §8). */
 export function specialtyOf(e: EvaluatedProgram, applicant: Applicant): string | null {
@@ -54,24 +63,24 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
   const findings: Finding[] = [];
   const emit = (code: FindingCode, severity: Finding["severity"], message: string) =>
     findings.push({ code, severity, row: null, program: null, message });
-  const { applied, ranked } = lists;
+  const { applied, ranked, appliedTiers, rankedTiers } = lists;
   const t = config.targets;
 
-  const appliedReach = share(countTier(applied, "Reach"), applied.length);
+  const appliedReach = share(appliedTiers.Reach, applied.length);
   if (applied.length > 0 && appliedReach > t.applied.reachMax) {
-    emit("LIST_OVERREACH", "error", `${pct(appliedReach)} of the programs you applied to are Reach (${countTier(applied, "Reach")} of ${applied.length}); keep it at ${t.applied.reachMax}% or less. Add IMG-friendly Match and Safety programs, or drop the weakest reaches.`);
+    emit("LIST_OVERREACH", "error", `${pct(appliedReach)} of the programs you applied to are Reach (${appliedTiers.Reach} of ${applied.length}); keep it at ${t.applied.reachMax}% or less. Add IMG-friendly Match and Safety programs, or drop the weakest reaches.`);
   }
-  const rankedReach = share(countTier(ranked, "Reach"), ranked.length);
+  const rankedReach = share(rankedTiers.Reach, ranked.length);
   if (ranked.length > 0 && rankedReach > t.ranked.reachMax) {
-    emit("LIST_OVERREACH", "error", `${pct(rankedReach)} of your rank list is Reach (${countTier(ranked, "Reach")} of ${ranked.length}); aim for ${t.ranked.reachMin}–${t.ranked.reachMax}%. Rank more IMG-friendly programs, or take reaches off the list.`);
+    emit("LIST_OVERREACH", "error", `${pct(rankedReach)} of your rank list is Reach (${rankedTiers.Reach} of ${ranked.length}); aim for ${t.ranked.reachMin}–${t.ranked.reachMax}%. Rank more IMG-friendly programs, or take reaches off the list.`);
   }
-  const rankedSafety = share(countTier(ranked, "Safety"), ranked.length);
+  const rankedSafety = share(rankedTiers.Safety, ranked.length);
   if (ranked.length > 0 && rankedSafety < t.ranked.safetyMin) {
-    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(rankedSafety)} of your rank list are Safety programs (${countTier(ranked, "Safety")} of ${ranked.length}); aim for ${t.ranked.safetyMin}–${t.ranked.safetyMax}%. Rank every IMG-heavy program that interviewed you fairly.`);
+    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(rankedSafety)} of your rank list are Safety programs (${rankedTiers.Safety} of ${ranked.length}); aim for ${t.ranked.safetyMin}–${t.ranked.safetyMax}%. Rank every IMG-heavy program that interviewed you fairly.`);
   }
-  const appliedSafety = share(countTier(applied, "Safety"), applied.length);
+  const appliedSafety = share(appliedTiers.Safety, applied.length);
   if (applied.length > 0 && appliedSafety < t.applied.safetyMin) {
-    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${countTier(applied, "Safety")} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence that sponsor your visa.`);
+    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${appliedTiers.Safety} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence that sponsor your visa.`);
   }
 
   const imgList = ranked.length > 0 ? ranked : applied;

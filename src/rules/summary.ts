@@ -6,15 +6,8 @@ import { isoDate, normalizeWords } from "./cells";
 import type { RulesConfig } from "./config";
 import { erasFee } from "./fees";
 import type { Lists } from "./listChecks";
-import type { EvaluatedProgram } from "./programChecks";
 import { specialtyKey } from "./specialties";
 import type { AuditSummary, Finding, ShareAgainstTarget, Tier, TierCounts } from "./types";
-
-function tierCounts(list: EvaluatedProgram[]): TierCounts {
-  const counts: TierCounts = { count: list.length, Reach: 0, Match: 0, Safety: 0, Unknown: 0 };
-  for (const e of list) counts[e.tier] += 1;
-  return counts;
-}
 
 function shares(counts: TierCounts, bands: Record<Exclude<Tier, "Unknown">, [number, number]>, source: string): ShareAgainstTarget[] {
   return (Object.keys(bands) as Exclude<Tier, "Unknown">[]).map((tier) => ({
@@ -39,8 +32,8 @@ export function missionsIn(text: string): string[] {
 }
 
 export function buildSummary(lists: Lists, applicant: Applicant, findings: Finding[], config: RulesConfig, today: Date): AuditSummary {
-  const applied = tierCounts(lists.applied);
-  const ranked = tierCounts(lists.ranked);
+  const applied = lists.appliedTiers;
+  const ranked = lists.rankedTiers;
   const a = config.targets.appliedBands;
   const r = config.targets.ranked;
 
