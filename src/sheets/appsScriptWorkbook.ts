@@ -4,7 +4,7 @@
 // them against a fake SpreadsheetApp. Services are looked up only when a function runs, never at load.
 
 import type { Cell } from "../rules/types";
-import type { CellLink, CellWrite, ListValidation, SheetContent, SheetPort, Workbook, WrittenCell } from "./workbook";
+import { gridWidth, type CellLink, type CellWrite, type ListValidation, type SheetContent, type SheetPort, type Workbook, type WrittenCell } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,7 +58,7 @@ function sheetPort(sheet: Sheet): SheetPort {
       for (const cell of cells) sheet.getRange(cell.row, cell.column).setValue(asWritten(cell.value));
     },
     writeRows(row: number, values: WrittenCell[][], validations: ListValidation[] = []) {
-      const columns = width(values);
+      const columns = gridWidth(values);
       if (values.length === 0 || columns === 0) return;
       ensureSize(sheet, row + values.length - 1, columns);
       sheet.getRange(row, 1, values.length, columns).setValues(rectangle<WrittenCell>(values, columns, values.length, "").map((l) => l.map(asWritten)));
@@ -78,7 +78,7 @@ function replaceContent(sheet: Sheet, content: SheetContent): void {
   const everything = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   everything.clearDataValidations();
   everything.breakApart(); // cells someone merged would refuse the new values
-  const columns = width(content.values);
+  const columns = gridWidth(content.values);
   const rows = content.values.length;
   if (rows > 0 && columns > 0) {
     ensureSize(sheet, rows, columns);
@@ -129,10 +129,6 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
-function width(grid: readonly (readonly unknown[])[]): number {
-  return grid.reduce((most, line) => Math.max(most, line.length), 0);
 }
 
 /** setValues and friends need an exact rectangle. */

@@ -4,7 +4,7 @@
 
 import { sheetReference } from "./auditLayout";
 import type { AuditServer } from "./auditServer";
-import { SHEET_NAMES, type Dialogs, type Workbook } from "./workbook";
+import { gridWidth, SHEET_NAMES, type Dialogs, type Workbook } from "./workbook";
 
 const CUSTOM_FUNCTION = /(?:^|[^A-Za-z0-9_.])(TIER|IMGFRIENDLY|MEETSCUTOFF)\s*\(/gi;
 
@@ -34,7 +34,7 @@ export function findCustomFunctionCells(workbook: Workbook): CustomFunctionRange
   for (const sheet of workbook.sheets()) {
     if (sheet.name === SHEET_NAMES.audit) continue; // ours, and plain values
     const formulas = sheet.readFormulas();
-    const width = formulas.reduce((most, line) => Math.max(most, line.length), 0);
+    const width = gridWidth(formulas);
     for (let c = 0; c < width; c++) {
       let open: CustomFunctionRange | null = null;
       formulas.forEach((line, r) => {

@@ -91,3 +91,8 @@ export interface Dialogs {
 
 /** The sheets the add-on knows by name (CONTRACT.md §4). */
 export const SHEET_NAMES = { programs: "Programs", profile: "Profile", audit: "Audit" } as const;
+
+/** The number of columns of a grid whose rows may differ in length: its longest row. */
+export function gridWidth(grid: readonly (readonly unknown[])[]): number {
+  return grid.reduce((most, line) => Math.max(most, line.length), 0);
+}
