@@ -3,6 +3,7 @@
 // pushed script (Sheets' help while typing) and the README's function reference (reference.ts).
 // Only the build and the tests load this file: the pushed script carries the help once, as JSDoc.
 
+import { SCORE_RANGE } from "../rules/cells";
 import type { ImgFriendliness, Tier } from "../rules/types";
 import type { Param, RowFunction } from "./ranges";
 import {
@@ -54,7 +55,7 @@ export function define<Answer>(fn: CustomRowFunction<Answer>, help: FunctionHelp
 const SCORE: ParamHelp = {
   type: "number",
   optional: false,
-  meaning: "Your USMLE Step 2 CK score (180–300), e.g. Profile!B2.",
+  meaning: `Your USMLE Step 2 CK score (${SCORE_RANGE}), e.g. Profile!B2.`,
 };
 const IMG_PCT: ParamHelp = {
   type: "number",

@@ -3,7 +3,7 @@
 // its inputs; a row it cannot read becomes a finding about that row, and the rest still runs.
 
 import { describeApplicant, type Applicant } from "./applicant";
-import { normalizeWords } from "./cells";
+import { normalizeWords, SCORE_RANGE } from "./cells";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { imgFriendlinessOf } from "./imgFriendly";
 import { countBySpecialty, listFindings, tierCounts, type Lists } from "./listChecks";
@@ -30,7 +30,7 @@ export function readProfile(profileRows: readonly (readonly unknown[])[]): { pro
   const { profile, errors } = parseProfile(values);
   if (!profile) {
     throw new UnreadableInputError(
-      errors.step2 ? `The profile's ${errors.step2}.` : "The profile has no Step 2 CK score: add a row 'Step 2 CK' with your score (180–300).",
+      errors.step2 ? `The profile's ${errors.step2}.` : `The profile has no Step 2 CK score: add a row 'Step 2 CK' with your score (${SCORE_RANGE}).`,
     );
   }
   return { profile, errors };

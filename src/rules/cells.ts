@@ -11,6 +11,8 @@ export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 // RULES.md §1: the valid score range, from the one config (a plain read per cell, no config argument).
 const { min: SCORE_MIN, max: SCORE_MAX } = DEFAULT_RULES.score;
+/** The valid range as messages and help write it: "180–300". */
+export const SCORE_RANGE = `${SCORE_MIN}–${SCORE_MAX}`;
 
 const SHEETS_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** Text that says "there is no published value" (RULES.md §3: not blank, but no value). */

@@ -11,9 +11,11 @@ import {
   readVisaNeed,
   readYear,
   REASONS,
+  SCORE_RANGE,
   type Reading,
   isBlank,
 } from "./cells";
+import { DEFAULT_RULES } from "./config";
 import type { Profile, ProfileField, Step1Result, Step3Result } from "./types";
 import { canonicalSpecialty } from "./specialties";
 import { PROFILE_FIELDS } from "./profileFields";
@@ -70,7 +72,7 @@ const wordsOf = (cell: unknown) => (typeof cell === "string" ? normalizeWords(ce
 function readStep1(cell: unknown): Reading<Step1Result | null> {
   if (isBlank(cell)) return { ok: true, value: null };
   const value = passFailOrScore(cell, wordsOf(cell));
-  return value === undefined ? { ok: false, reason: "is not Pass, Fail or a score from 180 to 300" } : { ok: true, value };
+  return value === undefined ? { ok: false, reason: `is not Pass, Fail or a score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}` } : { ok: true, value };
 }
 
 function readStep3(cell: unknown): Reading<Step3Result> {
@@ -120,7 +122,7 @@ const schemas = () => (fieldSchemas ??= buildFieldSchemas());
 
 const buildFieldSchemas = (): Record<ProfileField, z.ZodMiniType> => ({
   step2: field("step2", (cell) => {
-    if (isBlank(cell)) return { ok: false, reason: "is missing: it is required for an audit (180–300)" };
+    if (isBlank(cell)) return { ok: false, reason: `is missing: it is required for an audit (${SCORE_RANGE})` };
     const r = readScore(cell);
     return r.ok && r.value === null ? { ok: false, reason: REASONS.score } : r;
   }),

@@ -3,6 +3,7 @@
 // column B of the rows whose label names a field, and appends the fields the sheet lacks.
 
 import { readDate } from "../rules/cells";
+import { DEFAULT_RULES } from "../rules/config";
 import { matchProfileLabel, parseProfile, PROFILE_FIELDS, profileValuesFromRows } from "../rules/profile";
 import type { ProfileField } from "../rules/types";
 import type { ProfileForm, SaveProfileResult } from "../shared/api";
@@ -54,7 +55,7 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
   const { values, errors: shapeErrors } = readForm(form);
   const { profile, errors } = parseProfile(values);
   const allErrors = { ...errors, ...shapeErrors };
-  if (!profile && !allErrors.step2) allErrors.step2 = "Step 2 CK is required: your score from 180 to 300";
+  if (!profile && !allErrors.step2) allErrors.step2 = `Step 2 CK is required: your score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}`;
   if (Object.keys(allErrors).length > 0) return { ok: false, errors: allErrors };
 
   workbook.withDocumentLock(() => {

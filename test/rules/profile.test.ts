@@ -2,6 +2,8 @@
 // RULES.md §1 (and §3 for how an unreadable value is reported).
 
 import { describe, expect, it } from "vitest";
+import { SCORE_RANGE } from "../../src/rules/cells";
+import { DEFAULT_RULES } from "../../src/rules/config";
 import { matchProfileLabel, parseProfile, PROFILE_FIELDS, profileValuesFromRows } from "../../src/rules/profile";
 import type { Profile, ProfileField } from "../../src/rules/types";
 
@@ -172,5 +174,19 @@ describe("RULES.md §1 Profile sheet rows (profileValuesFromRows)", () => {
     const { profile, errors } = parseProfile(profileValuesFromRows([["Step 2 CK", "≥ 235"], ["Specialties", "IM"]]));
     expect(errors).toEqual({});
     expect(profile).toMatchObject({ step2: 235, specialties: ["Internal Medicine"], step3: "Not taken", visaNeed: "None" });
+  });
+});
+
+describe("the score range in words", () => {
+  // profileFields.ts has no imports (the sidebar bundles it), so its help cannot read the config:
+  // this keeps it in step with the range every reader and message uses.
+  it("is the config's range in the Step 2 CK help", () => {
+    const help = PROFILE_FIELDS.find((field) => field.field === "step2")!.help;
+    expect(SCORE_RANGE).toBe(`${DEFAULT_RULES.score.min}–${DEFAULT_RULES.score.max}`);
+    expect(help).toContain(`(${SCORE_RANGE})`);
+  });
+  it("is the config's range when Step 1 does not read", () => {
+    const { errors } = parseProfile({ step2: "230", step1: "high" });
+    expect(errors.step1).toContain(`a score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}`);
   });
 });
