@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from "../rules/config";
 import { matchProfileLabel, parseProfile, PROFILE_FIELDS, profileValuesFromRows } from "../rules/profile";
 import type { ProfileField } from "../rules/types";
 import type { ProfileForm, SaveProfileResult } from "../shared/api";
-import { PROFILE_HEADER, profileTemplate } from "./template";
+import { PROFILE_HEADER, profileTemplate, VISA_NEED_DROPDOWN } from "./template";
 import { SHEET_NAMES, type CellWrite, type Workbook, type WrittenCell } from "./workbook";
 
 /** A profile cell as the form shows it: dates as YYYY-MM-DD, numbers as typed, blanks as "". */
@@ -81,7 +81,11 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
     if (missing.length === 0) return;
     const lastRow = rows.reduce((last, line, i) => (line.some((cell) => formText(cell) !== "") ? i + 1 : last), 0);
     const appended: WrittenCell[][] = missing.map((f) => [f.label, profileCell(values[f.field]!), f.help]);
-    sheet.writeRows(lastRow + 1, lastRow === 0 ? [PROFILE_HEADER, ...appended] : appended);
+    const firstRow = lastRow === 0 ? 2 : lastRow + 1; // below the header written with it, or the last row
+    // An appended Visa row gets the dropdown the template gives it.
+    const visa = missing.findIndex((f) => f.field === "visaNeed");
+    const validations = visa === -1 ? [] : [{ column: 2, fromRow: firstRow + visa, toRow: firstRow + visa, values: VISA_NEED_DROPDOWN }];
+    sheet.writeRows(lastRow + 1, lastRow === 0 ? [PROFILE_HEADER, ...appended] : appended, validations);
   });
   return { ok: true };
 }

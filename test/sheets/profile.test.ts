@@ -91,6 +91,30 @@ describe("saveProfile", () => {
     expect(wb.writesOutsideLock).toBe(0);
   });
 
+  test("an appended Visa row gets the Visa dropdown, on its own row", () => {
+    const rows = [
+      ["Field", "Value", "Help"],
+      ["Step 2 CK", 226, ""],
+      ["Notes to self", "call Dr. A", ""],
+    ];
+    const wb = memoryWorkbook([{ name: "Profile", rows: [...rows] }]);
+    expect(createServer(wb, clock).saveProfile(form({ visaNeed: "J-1" }))).toEqual({ ok: true });
+    const after = wb.state("Profile")!;
+    const visaRow = after.values.findIndex((line) => line[0] === PROFILE_FIELDS.find((f) => f.field === "visaNeed")!.label) + 1;
+    expect(visaRow).toBeGreaterThan(rows.length);
+    expect(after.values[visaRow - 1]![1]).toBe("J-1");
+    expect(after.validations).toEqual([{ column: 2, fromRow: visaRow, toRow: visaRow, values: ["None", "J-1", "H-1B", "J-1 or H-1B"] }]);
+  });
+
+  test("a Profile sheet with no rows gets the header, the fields and the Visa dropdown", () => {
+    const wb = memoryWorkbook([{ name: "Profile", rows: [] }]);
+    expect(createServer(wb, clock).saveProfile(form())).toEqual({ ok: true });
+    const after = wb.state("Profile")!;
+    expect(after.values[0]).toEqual(["Field", "Value", "Help"]);
+    const visaRow = after.values.findIndex((line) => line[0] === PROFILE_FIELDS.find((f) => f.field === "visaNeed")!.label) + 1;
+    expect(after.validations).toEqual([{ column: 2, fromRow: visaRow, toRow: visaRow, values: ["None", "J-1", "H-1B", "J-1 or H-1B"] }]);
+  });
+
   test("saving the same profile again writes nothing", () => {
     const wb = workbookWith(examplePrograms());
     const server = createServer(wb, clock);
