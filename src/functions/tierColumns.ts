@@ -63,6 +63,8 @@ function tierRows(score: unknown, avg: unknown, img: unknown, min: unknown, type
   const minMemo = new Map<unknown, unknown>();
   const typeMemo = new Map<unknown, unknown>();
   const answers: (Tier | "")[][] = new Array(rows);
+  // The four columns are read by four written-out blocks, not one helper: with a helper taking the
+  // column's number reader as an argument, the call was about 1.3x slower (the cost this file removes).
   for (let row = 0; row < rows; row++) {
     let a = cellOf(avg, row);
     let b = cellOf(img, row);
