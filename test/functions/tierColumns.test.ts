@@ -1,5 +1,5 @@
 // TIER's own row loop (src/functions/tierColumns.ts) must answer exactly what the generic adapter
-// answers, and must hand every call it cannot answer in full to the generic adapter (null).
+// answers, Error texts included, and hand each layout it does not take to the generic adapter (null).
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TIER } from "../../src/functions/customFunctions";
@@ -78,17 +78,31 @@ describe("TIER's own row loop", () => {
     expect(gaveUp).toBeGreaterThan(100);
   });
 
-  it("leaves to the generic adapter each call it cannot answer in full", () => {
+  it("writes the generic adapter's Error text in the row of an unreadable cell", () => {
+    const avg = column(240, "N/A", "", "TBD", 250);
+    const img = column(45, "45%", "", 30, "lots");
+    const min = column("", "", "", 0, "");
+    const type = column("", 7, "", "", "");
+    const answers = tierColumns(230, avg, img, min, type);
+    expect(answers).toEqual([
+      ["Reach"],
+      ["Error: program_type '7' is not a program type (University, University-affiliated community, Community, Rural / underserved)"],
+      [""],
+      ["Error: avg_step2 'TBD' is not a score from 180 to 300"], // min_step2 0 is unreadable too: the first argument names the row
+      ["Error: img_pct 'lots' is not a percentage"],
+    ]);
+    expect(answers).toEqual(generic(230, avg, img, min, type));
+  });
+
+  it("leaves to the generic adapter each layout it does not take, and a row that is not one cell", () => {
     const avg = column(240, "N/A", "");
     const img = column(45, "45%", "");
     expect(tierColumns(230, avg, img, undefined, undefined)).toEqual([["Reach"], ["Match"], [""]]);
-    expect(tierColumns(230, column(240, "high", ""), img, undefined, undefined)).toBeNull(); // unreadable cell
-    expect(tierColumns(230, avg, column(45, 101, ""), undefined, undefined)).toBeNull(); // out-of-range number
-    expect(tierColumns(230, avg, img, undefined, column("", 7, ""))).toBeNull(); // a number is no program type
     expect(tierColumns(230, [[240], [250, 1], [""]], img, undefined, undefined)).toBeNull(); // not one column
     expect(tierColumns(230, avg, img.slice(1), undefined, undefined)).toBeNull(); // lengths differ
     expect(tierColumns([[230], [231], [232]], avg, img, undefined, undefined)).toBeNull(); // a range of scores
     expect(tierColumns("230", avg, img, undefined, undefined)).toBeNull(); // the score as text
+    expect(tierColumns(400, avg, img, undefined, undefined)).toBeNull(); // an unreadable score
     expect(tierColumns(230, avg, img, "≥ 235", undefined)).toBeNull(); // a single minimum repeated
     expect(tierColumns(230, [[240, "N/A", ""]], [[45, "45%", ""]], undefined, undefined)).toBeNull(); // ranges in a row
     expect(tierColumns(230, [[240]], [[45]], undefined, undefined)).toBeNull(); // one-cell ranges
