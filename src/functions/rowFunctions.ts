@@ -48,7 +48,7 @@ function readNotes(cell: unknown): Reading<string> {
 type Minimum = { score: number; preferred: boolean } | null;
 
 /** TIER reads only a minimum's score: a preferred minimum is still the program's usual range (RULES.md §7). */
-export function readMinimumScore(cell: unknown): Reading<number | null> {
+function readMinimumScore(cell: unknown): Reading<number | null> {
   const reading = readMinimum(cell);
   return reading.ok ? { ok: true, value: reading.value === null ? null : reading.value.score } : reading;
 }
