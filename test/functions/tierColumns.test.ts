@@ -16,7 +16,7 @@ const scoreCell = fc.oneof(fc.integer({ min: 180, max: 300 }), fc.constantFrom(1
 const percentCell = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 0.2, 0.45, 1, 19.5, 20, 50, "45%", "0.5%", "N/A"), blanks);
 const minimumCell = fc.oneof(scoreCell, fc.constantFrom("230 preferred", "Preferred: 225", "240 (hard)"));
 const typeCell = fc.oneof(fc.constantFrom("Community", "University", "University-affiliated community", "Rural / underserved", "county hospital", "N/A", "unknown"), blanks);
-// Anything at all, for the cells that make the loop give up.
+// Anything at all: unreadable text and numbers, booleans, dates, undefined.
 const anyCell = fc.oneof(scoreCell, percentCell, typeCell, fc.double(), fc.string({ maxLength: 6 }), fc.boolean(), fc.date(), fc.constant(undefined));
 
 const readable = fc.integer({ min: 2, max: 40 }).chain((rows) =>
@@ -42,7 +42,22 @@ describe("TIER's own row loop", () => {
     );
   });
 
-  it("gives up (null) or agrees with the generic adapter, whatever the cells", () => {
+  it("answers every call of the usual layout, whatever the cells, as the generic adapter does", () => {
+    const columns = fc.integer({ min: 2, max: 20 }).chain((rows) =>
+      fc.array(fc.array(fc.oneof(anyCell, fc.constant("")), { minLength: rows, maxLength: rows }), { minLength: 4, maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 180, max: 300 }), columns, (score, cells) => {
+        const args = [score, ...cells.map((line) => column(...line))];
+        const fast = tierColumns(args[0], args[1], args[2], args[3], args[4]);
+        expect(fast).not.toBeNull(); // an unreadable cell is an Error in its row, not a reason to give up
+        expect(fast).toEqual(generic(...args));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives up (null) or agrees with the generic adapter, whatever the layout", () => {
     // Mostly readable columns with now and then any value, a jagged row, a single cell or nothing.
     const argument = (rows: number, readableCell: fc.Arbitrary<unknown>) =>
       fc.oneof(
