@@ -3,6 +3,7 @@
 
 import type { ReportedFinding } from "../shared/api";
 import type { Severity } from "../rules/types";
+import { plural } from "../shared/targets";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -57,10 +58,6 @@ export function countFindings(findings: readonly ReportedFinding[]): FindingCoun
     if (finding.isNew) counts.new += 1;
   }
   return counts;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "2 errors · 1 warning · 1 accepted": the line above the list; zero counts are left out. */
