@@ -153,8 +153,8 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(
     meaning: "TRUE when every published filter is met, FALSE when any is not (a near miss of 1–5 points is still FALSE).",
   },
   example: {
-    formula: "=MEETSCUTOFF(Profile!B2, H2:H300, Profile!B3, K2:K300, Profile!B7, L2:L300)",
-    meaning: "checks every program's filters against your profile",
+    formula: "=MEETSCUTOFF(Profile!B2, H2:H300, MAX(1, Profile!B3, Profile!B5), K2:K300, Profile!B7, L2:L300)",
+    meaning: "checks every program's filters against your profile; MAX takes your most attempts on any Step",
   },
 });
 

@@ -2,6 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/definitions";
+import { TEMPLATE_HEADERS, type ProgramColumn } from "../../src/rules/columns";
+import { PROFILE_FIELDS } from "../../src/rules/profileFields";
+import type { ProfileField } from "../../src/rules/types";
 import {
   README_END,
   README_START,
@@ -29,6 +32,50 @@ describe("definitions", () => {
       expect(definition.returns.meaning).not.toBe("");
       expect(definition.example.formula.startsWith(`=${definition.name}(`)).toBe(true);
     }
+  });
+});
+
+// What each argument of the examples must point at: a column of the Programs template, or the Profile
+// sheet's rows (header in row 1, then PROFILE_FIELDS in order). RULES.md §7 compares a program's
+// maximum attempts with the largest number of attempts on any Step, hence two rows for `attempts`.
+const EXAMPLE_SOURCES: Record<string, Record<string, ProgramColumn | ProfileField[]>> = {
+  TIER: { score: ["step2"], avg_step2: "avgStep2", img_pct: "imgPct", min_step2: "minStep2", program_type: "programType" },
+  IMGFRIENDLY: { img_pct: "imgPct", visa_policy: "visa", notes: "notes", program_type: "programType" },
+  MEETSCUTOFF: {
+    score: ["step2"],
+    min_step2: "minStep2",
+    attempts: ["step2Attempts", "step1Attempts"],
+    max_attempts: "maxAttempts",
+    grad_year: ["gradYear"],
+    max_years_since_grad: "maxYearsSinceGrad",
+  },
+};
+
+/** The template column of `X2:X300`, or the profile fields of every `Profile!Bn` in the argument. */
+function sourceOf(argument: string): ProgramColumn | ProfileField[] {
+  const range = /^([A-Z])2:([A-Z])300$/.exec(argument);
+  if (range && range[1] === range[2]) return TEMPLATE_HEADERS[range[1]!.charCodeAt(0) - 65]!.column;
+  return [...argument.matchAll(/Profile!B(\d+)/g)].map((match) => PROFILE_FIELDS[Number(match[1]) - 2]!.field);
+}
+
+describe("examples", () => {
+  it("point each argument at the template column or Profile row it means", () => {
+    for (const definition of CUSTOM_FUNCTIONS) {
+      const inner = definition.example.formula.slice(definition.name.length + 2, -1);
+      const args = inner.split(/,\s*(?![^(]*\))/); // commas outside MAX(…)
+      expect(args).toHaveLength(definition.params.length);
+      definition.params.forEach((param, i) => {
+        const expected = EXAMPLE_SOURCES[definition.name]![param.name]!;
+        const found = sourceOf(args[i]!);
+        expect(Array.isArray(expected) ? [...(found as ProfileField[])].sort() : found, `${definition.name} ${param.name}: ${args[i]}`).toEqual(
+          Array.isArray(expected) ? [...expected].sort() : expected,
+        );
+      });
+    }
+  });
+  it("name the score's cell as the Profile row of Step 2 CK", () => {
+    const score = CUSTOM_FUNCTIONS[0].params[0]!;
+    expect(sourceOf(/Profile!B\d+/.exec(score.meaning)![0])).toEqual(["step2"]);
   });
 });
 
