@@ -125,7 +125,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(
     min_step2: {
       type: "number",
       optional: false,
-      meaning: 'The program\'s minimum Step 2 CK; blank means none, and a minimum marked "preferred" is not a filter.',
+      meaning: 'The program\'s minimum Step 2 CK; blank means none. A minimum marked "preferred" in the cell ("230 preferred") is not a filter; a separate Cutoff type column is not read here.',
     },
     attempts: {
       type: "number",

@@ -29,7 +29,7 @@ export function signatureOf(definition: AnyDefinition): string {
 export function jsdocOf(definition: AnyDefinition): string {
   const lines = [
     definition.summary,
-    "Each argument takes a cell or a one-column range; one formula fills the whole column.",
+    "Each argument takes a cell, or a range of one column or one row; one formula fills the whole column.",
     "",
   ];
   for (const param of definition.params) {
