@@ -91,6 +91,19 @@ describe("saveProfile", () => {
     expect(wb.writesOutsideLock).toBe(0);
   });
 
+  test("a second row whose label also names a field (the user's own 'Visa notes') is never written", () => {
+    const rows = [...exampleProfile(), ["Visa notes", "ask about the waiver"], ["Specialty backup plan", "Prelim surgery"]];
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.getProfile()).toMatchObject({ visaNeed: "J-1 or H-1B", specialties: "Internal Medicine, Family Medicine" });
+    expect(server.saveProfile(form({ visaNeed: "J-1", specialties: "Internal Medicine" }))).toEqual({ ok: true });
+    const after = wb.state("Profile")!.values;
+    expect(after.find((line) => line[0] === "Visa needed")![1]).toBe("J-1");
+    expect(after.find((line) => line[0] === "Specialties")![1]).toBe("Internal Medicine");
+    expect(after.find((line) => line[0] === "Visa notes")![1]).toBe("ask about the waiver");
+    expect(after.find((line) => line[0] === "Specialty backup plan")![1]).toBe("Prelim surgery");
+  });
+
   test("an appended Visa row gets the Visa dropdown, on its own row", () => {
     const rows = [
       ["Field", "Value", "Help"],
