@@ -71,7 +71,8 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
     rows.forEach((line, i) => {
       const field = matchProfileLabel(line[0]);
       const text = field ? values[field] : undefined;
-      if (!field || text === undefined) return; // not a field, or not on the form: never touched
+      // Not a field, not on the form, or a later row with the same label (getProfile reads the first): never touched.
+      if (!field || text === undefined || present.has(field)) return;
       present.add(field);
       if (formText(line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
     });
