@@ -104,6 +104,16 @@ describe("saveProfile", () => {
     expect(after.find((line) => line[0] === "Specialty backup plan")![1]).toBe("Prelim surgery");
   });
 
+  test("appended fields go below a formula that shows nothing, never over it", () => {
+    const hint = { formula: '=IF(B2="", "Fill in your score", "")', value: "" };
+    const rows = [["Field", "Value"], ["Step 2 CK", 230], ["", ""], [hint, ""]];
+    const wb = memoryWorkbook([{ name: "Profile", rows }]);
+    expect(createServer(wb, clock).saveProfile(form())).toEqual({ ok: true });
+    const after = wb.state("Profile")!;
+    expect(after.formulas[3]![0]).toBe(hint.formula);
+    expect(after.values[4]![0]).toBe("Step 2 CK attempts"); // the block starts under the formula's row
+  });
+
   test("an appended Visa row gets the Visa dropdown, on its own row", () => {
     const rows = [
       ["Field", "Value", "Help"],
