@@ -80,7 +80,9 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
 
     const missing = PROFILE_FIELDS.filter((f) => values[f.field] !== undefined && !present.has(f.field));
     if (missing.length === 0) return;
-    const lastRow = rows.reduce((last, line, i) => (line.some((cell) => formText(cell) !== "") ? i + 1 : last), 0);
+    const formulas = sheet.readFormulas(); // a formula that shows "" is still a cell the user wrote
+    const used = (line: unknown[], i: number) => line.some((cell) => formText(cell) !== "") || (formulas[i] ?? []).some((f) => f !== "");
+    const lastRow = rows.reduce((last, line, i) => (used(line, i) ? i + 1 : last), 0);
     const appended: WrittenCell[][] = missing.map((f) => [f.label, profileCell(values[f.field]!), f.help]);
     const firstRow = lastRow === 0 ? 2 : lastRow + 1; // below the header written with it, or the last row
     // An appended Visa row gets the dropdown the template gives it.
