@@ -138,6 +138,18 @@ describe("saveProfile", () => {
     expect(after.validations).toEqual([{ column: 2, fromRow: visaRow, toRow: visaRow, values: ["None", "J-1", "H-1B", "J-1 or H-1B"] }]);
   });
 
+  test("a value the audit reads from its cell is accepted from the form: USCE months 4.5", () => {
+    const rows = exampleProfile().map((line) => (line[0] === "USCE months" ? [line[0], 4.5] : line));
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.runAudit().findings.filter((f) => f.code === "UNREADABLE_VALUE" && f.row === null)).toEqual([]);
+    expect(server.getProfile().usceMonths).toBe("4.5");
+    expect(server.saveProfile(server.getProfile())).toEqual({ ok: true }); // untouched: nothing to fix
+    expect(wb.calls.writeCells ?? 0).toBe(0);
+    expect(server.saveProfile(form({ usceMonths: "2.5" }))).toEqual({ ok: true });
+    expect(wb.state("Profile")!.values.find((line) => line[0] === "USCE months")![1]).toBe(2.5);
+  });
+
   test("saving the same profile again writes nothing", () => {
     const wb = workbookWith(examplePrograms());
     const server = createServer(wb, clock);
