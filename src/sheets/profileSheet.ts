@@ -53,7 +53,8 @@ function readForm(form: unknown): { values: Partial<Record<ProfileField, string>
 
 export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProfileResult {
   const { values, errors: shapeErrors } = readForm(form);
-  const { profile, errors } = parseProfile(values);
+  // Judge the cells as they will be written (numbers as numbers), the way the audit reads them back.
+  const { profile, errors } = parseProfile(Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text!)])));
   const allErrors = { ...errors, ...shapeErrors };
   if (!profile && !allErrors.step2) allErrors.step2 = `Step 2 CK is required: your score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}`;
   if (Object.keys(allErrors).length > 0) return { ok: false, errors: allErrors };
