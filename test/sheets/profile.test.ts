@@ -150,6 +150,17 @@ describe("saveProfile", () => {
     expect(wb.state("Profile")!.values.find((line) => line[0] === "USCE months")![1]).toBe(2.5);
   });
 
+  test("a date typed in Graduation year shows as its year, and saving the untouched form keeps the date", () => {
+    const graduated = new Date(2019, 5, 1); // "June 2019": Sheets makes it a date cell
+    const rows = exampleProfile().map((line) => (line[0] === "Graduation year" ? [line[0], graduated] : line));
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.getProfile().gradYear).toBe("2019"); // the year the audit reads from it
+    expect(server.saveProfile(server.getProfile())).toEqual({ ok: true });
+    expect(wb.calls.writeCells ?? 0).toBe(0);
+    expect(wb.state("Profile")!.values.find((line) => line[0] === "Graduation year")![1]).toEqual(graduated);
+  });
+
   test("saving the same profile again writes nothing", () => {
     const wb = workbookWith(examplePrograms());
     const server = createServer(wb, clock);
