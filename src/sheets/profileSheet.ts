@@ -26,10 +26,16 @@ export function profileCell(text: string): WrittenCell {
   return /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/** One field's cell as the form shows it: a date in a year field shows its year, as the audit reads it. */
+function fieldText(field: ProfileField, cell: unknown): string {
+  const yearField = field === "gradYear" || field === "matchYear";
+  return yearField && cell instanceof Date && !Number.isNaN(cell.getTime()) ? String(cell.getFullYear()) : formText(cell);
+}
+
 export function getProfileForm(workbook: Workbook): ProfileForm {
   const sheet = workbook.sheet(SHEET_NAMES.profile);
   const values = sheet ? profileValuesFromRows(sheet.readValues()) : {};
-  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, formText(values[f.field])])) as ProfileForm;
+  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, fieldText(f.field, values[f.field])])) as ProfileForm;
 }
 
 /** The form's fields as text; a field that is not text, a number or blank is an error by name. */
@@ -75,7 +81,7 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
       // Not a field, not on the form, or a later row with the same label (getProfile reads the first): never touched.
       if (!field || text === undefined || present.has(field)) return;
       present.add(field);
-      if (formText(line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
+      if (fieldText(field, line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
     });
     if (writes.length > 0) sheet.writeCells(writes);
 
