@@ -47,11 +47,8 @@ export function readPreviousAudit(rows: Cell[][]): PreviousAudit | null {
       continue;
     }
     if (!section || !columns) continue;
-    if (line.every((cell) => text(cell) === "")) {
-      columns = null; // a blank row ends the table
-      section = null;
-      continue;
-    }
+    // An empty row does not end the table (someone may have cleared one finding); the next title does.
+    if (line.every((cell) => text(cell) === "")) continue;
     const entry = readEntry(line, columns, section);
     if (entry) audit.findings.push(entry);
   }

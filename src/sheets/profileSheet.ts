@@ -26,10 +26,16 @@ export function profileCell(text: string): WrittenCell {
   return /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/** One field's cell as the form shows it: a date in a year field shows its year, as the audit reads it. */
+function fieldText(field: ProfileField, cell: unknown): string {
+  const yearField = field === "gradYear" || field === "matchYear";
+  return yearField && cell instanceof Date && !Number.isNaN(cell.getTime()) ? String(cell.getFullYear()) : formText(cell);
+}
+
 export function getProfileForm(workbook: Workbook): ProfileForm {
   const sheet = workbook.sheet(SHEET_NAMES.profile);
   const values = sheet ? profileValuesFromRows(sheet.readValues()) : {};
-  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, formText(values[f.field])])) as ProfileForm;
+  return Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, fieldText(f.field, values[f.field])])) as ProfileForm;
 }
 
 /** The form's fields as text; a field that is not text, a number or blank is an error by name. */
@@ -53,7 +59,8 @@ function readForm(form: unknown): { values: Partial<Record<ProfileField, string>
 
 export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProfileResult {
   const { values, errors: shapeErrors } = readForm(form);
-  const { profile, errors } = parseProfile(values);
+  // Judge the cells as they will be written (numbers as numbers), the way the audit reads them back.
+  const { profile, errors } = parseProfile(Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text!)])));
   const allErrors = { ...errors, ...shapeErrors };
   if (!profile && !allErrors.step2) allErrors.step2 = `Step 2 CK is required: your score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}`;
   if (Object.keys(allErrors).length > 0) return { ok: false, errors: allErrors };
@@ -71,15 +78,18 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
     rows.forEach((line, i) => {
       const field = matchProfileLabel(line[0]);
       const text = field ? values[field] : undefined;
-      if (!field || text === undefined) return; // not a field, or not on the form: never touched
+      // Not a field, not on the form, or a later row with the same label (getProfile reads the first): never touched.
+      if (!field || text === undefined || present.has(field)) return;
       present.add(field);
-      if (formText(line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
+      if (fieldText(field, line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
     });
     if (writes.length > 0) sheet.writeCells(writes);
 
     const missing = PROFILE_FIELDS.filter((f) => values[f.field] !== undefined && !present.has(f.field));
     if (missing.length === 0) return;
-    const lastRow = rows.reduce((last, line, i) => (line.some((cell) => formText(cell) !== "") ? i + 1 : last), 0);
+    const formulas = sheet.readFormulas(); // a formula that shows "" is still a cell the user wrote
+    const used = (line: unknown[], i: number) => line.some((cell) => formText(cell) !== "") || (formulas[i] ?? []).some((f) => f !== "");
+    const lastRow = rows.reduce((last, line, i) => (used(line, i) ? i + 1 : last), 0);
     const appended: WrittenCell[][] = missing.map((f) => [f.label, profileCell(values[f.field]!), f.help]);
     const firstRow = lastRow === 0 ? 2 : lastRow + 1; // below the header written with it, or the last row
     // An appended Visa row gets the dropdown the template gives it.

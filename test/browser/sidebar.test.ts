@@ -215,4 +215,19 @@ describe("the sidebar page", () => {
     expect(failures).toEqual([]);
     await page.close();
   });
+  it("wraps messages that quote a long sheet name or value inside the 300 px sidebar", async () => {
+    const value = `${"x".repeat(57)}…`; // the longest value a message quotes
+    const { page } = await open({
+      getProfile: { value: { ...PROFILE, step2: "" } },
+      saveProfile: { value: { ok: false, errors: { step2: `Step 2 CK '${value}' is not a score from 180 to 300` } } },
+      runAudit: { error: 'There is no sheet named "Programs", and the open sheet is "MyResidencyProgramListForTheTwentyTwentySevenMatch".' },
+    });
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    await page.locator("#save-profile").click();
+    await page.locator("#profile-step2-error").waitFor({ state: "visible" });
+    await page.locator("#run-audit").click();
+    await expect.poll(() => page.locator("#audit-status").textContent()).toMatch(/could not run/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
 });

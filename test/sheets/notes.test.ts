@@ -134,4 +134,18 @@ describe("notes and statuses across re-audits", () => {
     expect(find(auditTable(wb), "UNREADABLE_VALUE", LAKESHORE).map((r) => r.Note)).toEqual([keptNote]);
     expect(response.resolved.map((f) => f.note)).toEqual([fixedNote]);
   });
+  test("notes below a row someone emptied in the findings table are kept", () => {
+    const { wb, server } = setup();
+    // The mentor clears one finding row on the Audit sheet (or inserts an empty row) above the noted ones.
+    const values = wb.sheet("Audit")!.readValues();
+    const firstFinding = values.findIndex((line) => line[0] === "Findings") + 2;
+    const blank = values[0]!.map(() => "");
+    rewriteSheet(wb, "Audit", [...values.slice(0, firstFinding), blank, ...values.slice(firstFinding)] as (string | number)[][]);
+    server.runAudit();
+    const rows = auditTable(wb);
+    expect(find(rows, "VISA_NONE", LAREDO)[0]!.Note).toBe("Mentor: drop it, no visa");
+    expect(find(rows, "SCORE_GAP", BACK_BAY)[0]).toMatchObject({ Note: "Dream program, keeping it", Status: "Accepted" });
+    expect(find(rows, "LIST_OVERREACH", "", /applied/)[0]!.Note).toBe("Cut five reaches");
+    expect(rows.filter((r) => r.Note !== "")).toHaveLength(5);
+  });
 });

@@ -91,6 +91,29 @@ describe("saveProfile", () => {
     expect(wb.writesOutsideLock).toBe(0);
   });
 
+  test("a second row whose label also names a field (the user's own 'Visa notes') is never written", () => {
+    const rows = [...exampleProfile(), ["Visa notes", "ask about the waiver"], ["Specialty backup plan", "Prelim surgery"]];
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.getProfile()).toMatchObject({ visaNeed: "J-1 or H-1B", specialties: "Internal Medicine, Family Medicine" });
+    expect(server.saveProfile(form({ visaNeed: "J-1", specialties: "Internal Medicine" }))).toEqual({ ok: true });
+    const after = wb.state("Profile")!.values;
+    expect(after.find((line) => line[0] === "Visa needed")![1]).toBe("J-1");
+    expect(after.find((line) => line[0] === "Specialties")![1]).toBe("Internal Medicine");
+    expect(after.find((line) => line[0] === "Visa notes")![1]).toBe("ask about the waiver");
+    expect(after.find((line) => line[0] === "Specialty backup plan")![1]).toBe("Prelim surgery");
+  });
+
+  test("appended fields go below a formula that shows nothing, never over it", () => {
+    const hint = { formula: '=IF(B2="", "Fill in your score", "")', value: "" };
+    const rows = [["Field", "Value"], ["Step 2 CK", 230], ["", ""], [hint, ""]];
+    const wb = memoryWorkbook([{ name: "Profile", rows }]);
+    expect(createServer(wb, clock).saveProfile(form())).toEqual({ ok: true });
+    const after = wb.state("Profile")!;
+    expect(after.formulas[3]![0]).toBe(hint.formula);
+    expect(after.values[4]![0]).toBe("Step 2 CK attempts"); // the block starts under the formula's row
+  });
+
   test("an appended Visa row gets the Visa dropdown, on its own row", () => {
     const rows = [
       ["Field", "Value", "Help"],
@@ -113,6 +136,29 @@ describe("saveProfile", () => {
     expect(after.values[0]).toEqual(["Field", "Value", "Help"]);
     const visaRow = after.values.findIndex((line) => line[0] === PROFILE_FIELDS.find((f) => f.field === "visaNeed")!.label) + 1;
     expect(after.validations).toEqual([{ column: 2, fromRow: visaRow, toRow: visaRow, values: ["None", "J-1", "H-1B", "J-1 or H-1B"] }]);
+  });
+
+  test("a value the audit reads from its cell is accepted from the form: USCE months 4.5", () => {
+    const rows = exampleProfile().map((line) => (line[0] === "USCE months" ? [line[0], 4.5] : line));
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.runAudit().findings.filter((f) => f.code === "UNREADABLE_VALUE" && f.row === null)).toEqual([]);
+    expect(server.getProfile().usceMonths).toBe("4.5");
+    expect(server.saveProfile(server.getProfile())).toEqual({ ok: true }); // untouched: nothing to fix
+    expect(wb.calls.writeCells ?? 0).toBe(0);
+    expect(server.saveProfile(form({ usceMonths: "2.5" }))).toEqual({ ok: true });
+    expect(wb.state("Profile")!.values.find((line) => line[0] === "USCE months")![1]).toBe(2.5);
+  });
+
+  test("a date typed in Graduation year shows as its year, and saving the untouched form keeps the date", () => {
+    const graduated = new Date(2019, 5, 1); // "June 2019": Sheets makes it a date cell
+    const rows = exampleProfile().map((line) => (line[0] === "Graduation year" ? [line[0], graduated] : line));
+    const wb = workbookWith(examplePrograms(), rows);
+    const server = createServer(wb, clock);
+    expect(server.getProfile().gradYear).toBe("2019"); // the year the audit reads from it
+    expect(server.saveProfile(server.getProfile())).toEqual({ ok: true });
+    expect(wb.calls.writeCells ?? 0).toBe(0);
+    expect(wb.state("Profile")!.values.find((line) => line[0] === "Graduation year")![1]).toEqual(graduated);
   });
 
   test("saving the same profile again writes nothing", () => {
