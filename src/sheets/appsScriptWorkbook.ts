@@ -119,7 +119,7 @@ function writeLinks(sheet: Sheet, values: WrittenCell[][], links: CellLink[]): v
 function applyValidation(sheet: Sheet, v: ListValidation): void {
   if (v.toRow < v.fromRow) return;
   ensureSize(sheet, v.toRow, v.column);
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList(v.values, true).setAllowInvalid(true).build();
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList(v.values, true).setAllowInvalid(!v.strict).build();
   sheet.getRange(v.fromRow, v.column, v.toRow - v.fromRow + 1, 1).setDataValidation(rule);
 }
 

@@ -148,7 +148,7 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
       }
     }
     const last = content.values.length;
-    if (last >= first) validations.push({ column: COLUMN.Status + 1, fromRow: first, toRow: last, values: STATUSES });
+    if (last >= first) validations.push({ column: COLUMN.Status + 1, fromRow: first, toRow: last, values: STATUSES, strict: true });
   }
 
   function snapshotRows(programs: ProgramResult[]) {

@@ -14,6 +14,8 @@ export interface ListValidation {
   fromRow: number;
   toRow: number;
   values: string[];
+  /** Refuse any other value instead of only warning: for cells the add-on reads back (Status). */
+  strict?: boolean;
 }
 
 /** A cell whose text links somewhere ("#gid=0&range=A7" jumps inside the spreadsheet). 1-based. */

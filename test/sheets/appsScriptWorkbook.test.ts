@@ -86,6 +86,8 @@ describe("appsScriptWorkbook", () => {
     expect(audit.cell(header + 1, 6).format.link).toBe(`#gid=${sheetNamed("Programs").id}&range=A3`);
     expect(audit.cell(header + 1, 6).value).toBe("Programs!A3");
     expect(audit.cell(header + 1, 8).format.validation).toEqual(["Open", "Accepted", "Fixed"]);
+    // Free text in Status would read back as Open at the next audit: Sheets refuses it instead.
+    expect(audit.cell(header + 1, 8).format.allowInvalid).toBe(false);
     expect(audit.cell(header, 1).format.fontWeight).toBe("bold");
     expect(audit.widths[5]).toBeGreaterThan(audit.widths[4]!);
   });
@@ -107,6 +109,7 @@ describe("appsScriptWorkbook", () => {
     expect(sheetNamed("Profile").cell(2, 2).value).toBe(231);
     expect(sheetNamed("Profile").cell(20, 2).value).toBe("0123"); // text, not the number 123
     expect(sheetNamed("Profile").cell(20, 2).format.validation).toEqual(["a", "b"]);
+    expect(sheetNamed("Profile").cell(20, 2).format.allowInvalid).toBe(true); // the user's own cells only warn
     profile.selectRow(5);
     expect(apps.selection()).toEqual({ sheet: "Profile", row: 5 });
     expect(() => profile.selectRow(5000)).toThrow(/Row 5000 is past the end of the sheet "Profile"/);

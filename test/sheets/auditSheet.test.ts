@@ -90,7 +90,7 @@ describe("the Audit sheet's layout", () => {
       { row: header + 3, column: 6, url: "#gid=7&range=A5" },
     ]);
     expect(content.values[header + 3]![5]).toBe(""); // a list-wide finding has no row to go to
-    expect(content.validations).toEqual([{ column: 8, fromRow: header + 2, toRow: header + 4, values: ["Open", "Accepted", "Fixed"] }]);
+    expect(content.validations).toEqual([{ column: 8, fromRow: header + 2, toRow: header + 4, values: ["Open", "Accepted", "Fixed"], strict: true }]);
   });
 
   test("summarizes in words: empty lists, targets, fees, no mission focus, accepted not counted", () => {

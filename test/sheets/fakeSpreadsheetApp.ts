@@ -132,9 +132,13 @@ export class FakeRange {
     });
   }
   setVerticalAlignment(a: string) { this.apps.log("Range.setVerticalAlignment"); return a ? this : this; }
-  setDataValidation(rule: { values: string[] }) {
+  setDataValidation(rule: { values: string[]; allowInvalid: boolean }) {
     this.apps.log("Range.setDataValidation");
-    for (let r = 0; r < this.rows; r++) this.sheet.cell(this.row + r, this.column).format.validation = rule.values;
+    for (let r = 0; r < this.rows; r++) {
+      const { format } = this.sheet.cell(this.row + r, this.column);
+      format.validation = rule.values;
+      format.allowInvalid = rule.allowInvalid;
+    }
     return this;
   }
   clearDataValidations() { this.apps.log("Range.clearDataValidations"); return this; }
@@ -199,10 +203,10 @@ export function fakeApps(): FakeApps {
     return builder;
   };
   const validation = () => {
-    const rule = { values: [] as string[] };
+    const rule = { values: [] as string[], allowInvalid: true }; // Apps Script's default
     const builder = {
       requireValueInList: (values: string[]) => (log("Builder.requireValueInList"), (rule.values = values), builder),
-      setAllowInvalid: () => (log("Builder.setAllowInvalid"), builder),
+      setAllowInvalid: (allow: boolean) => (log("Builder.setAllowInvalid"), (rule.allowInvalid = allow), builder),
       build: () => (log("Builder.build"), rule),
     };
     return builder;
