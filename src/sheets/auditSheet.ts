@@ -4,6 +4,7 @@
 // Note and Status); the summary; the Resolved part; and on request the computed columns.
 
 import type { AuditResponse, ReportedFinding } from "../shared/api";
+import { plural } from "../shared/targets";
 import type { ProgramResult } from "../rules/types";
 import type { CellLink, ListValidation, SheetContent, WrittenCell } from "./workbook";
 import {
@@ -88,13 +89,13 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
 
   add([LABEL.title, "Written by the IMG List Audit add-on, which rewrites this sheet at each audit and writes nowhere else. What you type in Note and Status is kept."], "section");
   add([LABEL.ran, formatRanAt(response.ranAt, input.timeZone)], "label");
-  add([LABEL.sheet, `${source.name} (${response.summary.programs} programs)`], "label");
+  add([LABEL.sheet, `${source.name} (${plural(response.summary.programs, "program")})`], "label");
   add([LABEL.profile, input.profileLine], "label");
   add([LABEL.changes, changesLine(input.changes)], "label");
   add([LABEL.findings, countsLine(response)], "label");
   // The lines above and the findings header stay frozen while the findings scroll, so the block is
   // kept short; the longer summary follows the findings.
-  add([SECTION.findings, "Sorted by row; list-wide findings last. Set Status to Accepted to keep a finding on purpose."], "section");
+  add([SECTION.findings, "Profile findings first, then by row; list-wide findings last. Set Status to Accepted to keep a finding on purpose."], "section");
   const findingsHeader = add([...FINDING_HEADERS], "header");
   findingRows(response.findings, "findings");
   if (response.findings.length === 0) add(["", "", "", "", "No findings: nothing to change."]);

@@ -102,6 +102,14 @@ describe("runAudit", () => {
     expect(noScore.sheet("Audit")).toBeNull();
   });
 
+  test("names the sheet it read and counts its programs in words: 1 program, 2 programs", () => {
+    for (const [count, line] of [[1, "Programs (1 program)"], [2, "Programs (2 programs)"]] as const) {
+      const wb = memoryWorkbook([{ name: "Programs", rows: examplePrograms().slice(0, count + 1) }, { name: "Profile", rows: exampleProfile() }]);
+      createServer(wb, clock).runAudit();
+      expect(wb.state("Audit")!.values[2]![1]).toBe(line);
+    }
+  });
+
   test("without a Programs sheet it audits the active sheet, and says which sheet in errors", () => {
     const wb = memoryWorkbook([{ name: "My list", rows: examplePrograms() }, { name: "Profile", rows: exampleProfile() }], { active: "My list" });
     const response = createServer(wb, clock).runAudit();
