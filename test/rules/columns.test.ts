@@ -84,3 +84,11 @@ describe("RULES.md §2 average header in either order", () => {
     expect(matchProgramColumn(header)).toBe("avgStep2");
   });
 });
+
+// 000 "Create a spreadsheet with: … Published score thresholds (if any)": the guide's own header, and
+// its plural siblings, must reach Min Step 2, or every minimum-score check is silently off.
+describe("RULES.md §2 plural score headers are Min Step 2", () => {
+  it.each(["Published score thresholds (if any)", "Score thresholds", "Step 2 cutoffs", "Score cutoffs"])("%j is Min Step 2", (header) => {
+    expect(matchProgramColumn(header)).toBe("minStep2");
+  });
+});
