@@ -62,7 +62,7 @@ const MATCHERS: [ProgramColumn, RegExp][] = [
   ["imgPct", / img .*\b(?:percent|pct|share|proportion|fraction|ratio)\b|\b(?:percent|pct|share|proportion) (?:of )?img /],
   ["cutoffType", /\b(?:cutoff|cut off|minimum|min|threshold|filter) (?:type|kind|hard or preferred|strict or preferred)\b|\bhard or preferred\b|\bstrict(?:ness)?\b/],
   ["avgStep2", /^(?=.*\b(?:avg|average|mean|median|typical)\b)(?=.*\b(?:step|score|usmle)\b)/],
-  ["minStep2", /\b(?:min|minimum|cutoff|cut off|threshold|required|lowest)\b.*\b(?:step|score|usmle)\b|\b(?:step 2|score|usmle)\b.*\b(?:min|minimum|cutoff|cut off|threshold)\b|^ (?:cutoff|score cutoff|minimum score) $/],
+  ["minStep2", /\b(?:min|minimum|cutoffs?|cut off|thresholds?|required|lowest)\b.*\b(?:step|score|usmle)\b|\b(?:step 2|score|usmle)\b.*\b(?:min|minimum|cutoffs?|cut off|thresholds?)\b|^ (?:cutoff|score cutoff|minimum score) $/],
   ["maxAttempts", /\battempts?\b/],
   ["maxYearsSinceGrad", /\b(?:years?|yrs?|yog)\b.*\b(?:grad|graduation|graduated)\b|\bgraduation\b.*\b(?:years?|yrs?|max)\b|\byog\b/],
   ["visa", /\bvisas?\b|\bsponsorship\b|\bsponsors?\b/],
