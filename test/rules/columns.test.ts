@@ -92,3 +92,11 @@ describe("RULES.md §2 plural score headers are Min Step 2", () => {
     expect(matchProgramColumn(header)).toBe("minStep2");
   });
 });
+
+// "IMG percentage" says the same as "IMG percent" (RULES.md §2); read as no column, the sheet's
+// IMG % would be ignored and every tier judged on the program type's stand-in.
+describe("RULES.md §2 'percentage' is IMG %", () => {
+  it.each(["IMG percentage", "Percentage of IMGs", "IMG Percentage (%)"])("%j is IMG %", (header) => {
+    expect(matchProgramColumn(header)).toBe("imgPct");
+  });
+});
