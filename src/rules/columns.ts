@@ -59,7 +59,7 @@ export const TEMPLATE_HEADERS = (Object.keys(COLUMNS) as ProgramColumn[]).map((c
 // "percent", "IMGs" as "img", punctuation gone, padded with spaces).
 const MATCHERS: [ProgramColumn, RegExp][] = [
   ["imgsFromRegion", / img .*\b(?:region|country|countries|my area|from my)\b/],
-  ["imgPct", / img .*\b(?:percent|pct|share|proportion|fraction|ratio)\b|\b(?:percent|pct|share|proportion) (?:of )?img /],
+  ["imgPct", / img .*\b(?:percent(?:age)?|pct|share|proportion|fraction|ratio)\b|\b(?:percent(?:age)?|pct|share|proportion) (?:of )?img /],
   ["cutoffType", /\b(?:cutoff|cut off|minimum|min|threshold|filter) (?:type|kind|hard or preferred|strict or preferred)\b|\bhard or preferred\b|\bstrict(?:ness)?\b/],
   ["avgStep2", /^(?=.*\b(?:avg|average|mean|median|typical)\b)(?=.*\b(?:step|score|usmle)\b)/],
   ["minStep2", /\b(?:min|minimum|cutoffs?|cut off|thresholds?|required|lowest)\b.*\b(?:step|score|usmle)\b|\b(?:step 2|score|usmle)\b.*\b(?:min|minimum|cutoffs?|cut off|thresholds?)\b|^ (?:cutoff|score cutoff|minimum score) $/],
