@@ -100,3 +100,14 @@ describe("RULES.md §2 'percentage' is IMG %", () => {
     expect(matchProgramColumn(header)).toBe("imgPct");
   });
 });
+
+// 000 "Program name, location" and 003 "Program name and location": the guides' first column holds
+// the program's name. Read as City, every program became "(unnamed program in row N)".
+describe("RULES.md §2 the guides' 'Program name and location' column is Program", () => {
+  it.each(["Program name and location", "Program name, location", "Name / location"])("%j is Program", (header) => {
+    expect(matchProgramColumn(header)).toBe("program");
+  });
+  it.each(["Location", "Program location", "City"])("%j is still City", (header) => {
+    expect(matchProgramColumn(header)).toBe("city");
+  });
+});
