@@ -76,6 +76,7 @@ const MATCHERS: [ProgramColumn, RegExp][] = [
   ["source", /\bsources?\b|\burl\b|\blink\b|\bwebsite\b/],
   ["programType", /\btype\b|\bsetting\b|\bhospital kind\b/],
   ["specialty", /\bspecial(?:i)?ty\b|\bfield\b|\bdiscipline\b/],
+  ["program", / name .*\blocation\b/], // 000, 003: "Program name and location" holds the name
   ["city", /\bcity\b|\btown\b|\blocation\b/],
   ["state", /^ (?:state|st) $/],
   ["program", /\bprogram\b|\bname\b|\binstitution\b|\bhospital\b/],
