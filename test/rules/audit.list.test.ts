@@ -91,6 +91,14 @@ describe("RULES.md §8 COASTAL_TOP10", () => {
     const inlandSecond = cities.map(([c, s], i) => (i === 1 ? coastal(i, "Tulsa", "OK") : coastal(i, c, s)));
     expect(listCodes(inlandSecond, noCount)).not.toContain("COASTAL_TOP10");
   });
+  // The guides' sheets keep "Location" (read as City) with the state after a comma, and no State
+  // column: "Los Angeles, CA" is a California city like "Boston, MA" is Boston.
+  it("reads the state after a comma in the City cell when the State cell is blank", () => {
+    const inCalifornia = ["Los Angeles, CA", "San Francisco, CA", "Oakland, California", "San Diego, CA", "Fresno, CA"].map((c, i) => coastal(i, c, ""));
+    expect(listCodes(inCalifornia, noCount)).toContain("COASTAL_TOP10");
+    const inland = ["Los Angeles, CA", "Tulsa, OK", "Oakland, CA", "San Diego, CA", "Fresno, CA"].map((c, i) => coastal(i, c, ""));
+    expect(listCodes(inland, noCount)).not.toContain("COASTAL_TOP10");
+  });
 });
 
 describe("RULES.md §8 SAFETIES_BURIED", () => {
