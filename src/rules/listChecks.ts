@@ -54,7 +54,8 @@ export function countBySpecialty(list: EvaluatedProgram[], applicant: Applicant,
 export function isCoastal(e: EvaluatedProgram, config: RulesConfig): boolean {
   const { cities, states } = config.audit.coastal;
   const city = e.program.city.toLowerCase().replace(/\s*,.*$/, "").trim();
-  const state = e.program.state.toLowerCase().trim();
+  // "Los Angeles, CA" in a City (or Location) cell: the state after the comma counts when State is blank.
+  const state = (e.program.state || e.program.city.replace(/^[^,]*,?/, "")).toLowerCase().trim();
   if (states.some((s) => s.toLowerCase() === state)) return true;
   return city !== "" && cities.some((c) => c.toLowerCase() === city);
 }
