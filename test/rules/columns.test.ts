@@ -111,3 +111,15 @@ describe("RULES.md §2 the guides' 'Program name and location' column is Program
     expect(matchProgramColumn(header)).toBe("city");
   });
 });
+
+// Avg Step 2 and Min Step 2 are Step 2 CK numbers (RULES.md §2: "Scores below are USMLE Step 2 CK").
+// A Step 1 or Step 3 column is another scale: taken for Step 2, it silently moves every tier.
+describe("RULES.md §2 a Step 1 or Step 3 score column is not Avg / Min Step 2", () => {
+  it.each(["Avg Step 1", "Average Step 1 score", "Step 1 avg", "Min Step 1", "Minimum Step 1 score", "Min Step 3"])("%j is neither", (header) => {
+    expect(matchProgramColumn(header)).not.toBe("avgStep2");
+    expect(matchProgramColumn(header)).not.toBe("minStep2");
+  });
+  it("beside a Step 1 column, the Step 2 column is the one read", () => {
+    expect(locateColumns(["Program", "Avg Step 1", "Avg Step 2", "Min Step 1", "Min Step 2 CK"])).toMatchObject({ avgStep2: 2, minStep2: 4 });
+  });
+});
