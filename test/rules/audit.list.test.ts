@@ -147,6 +147,23 @@ describe("RULES.md §8 APPLICATION_COUNT_LOW and the recommended ranges", () => 
   });
 });
 
+// RULES.md §8 has rows for applicants who need no visa (US citizen / green card IMGs); telling them
+// to add programs "that sponsor your visa" is wrong advice. Those who need one still hear it.
+describe("RULES.md §8 list advice and the applicant's visa", () => {
+  const adviceOf = (profile: Record<string, unknown>) =>
+    audit([match("M")], profile).findings.filter((f) => f.code === "APPLICATION_COUNT_LOW" || f.code === "LIST_FEW_SAFETIES").map((f) => f.message);
+  it("says nothing about sponsoring a visa to an applicant who needs none", () => {
+    const messages = adviceOf({ "Visa needed": "None" });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).not.toMatch(/visa/i);
+  });
+  it("still asks for visa sponsors when the applicant needs a visa", () => {
+    const messages = adviceOf({ "Visa needed": "J-1" });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatch(/sponsor your visa/);
+  });
+});
+
 describe("RULES.md §10 SIGNALS_OVER", () => {
   const signalled = (n: number, signal: string, specialty = "Internal Medicine") => many(n, match, { Signal: signal, Specialty: specialty }, `${signal}${specialty}`);
   it("IM: 15 signals in all and 3 gold", () => {
