@@ -66,6 +66,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
     findings.push({ code, severity, row: null, program: null, message });
   const { applied, ranked, appliedTiers, rankedTiers } = lists;
   const t = config.targets;
+  const sponsors = applicant.needsVisa ? " that sponsor your visa" : ""; // no visa, no sponsor to ask for
 
   const appliedReach = share(appliedTiers.Reach, applied.length);
   if (applied.length > 0 && appliedReach > t.applied.reachMax) {
@@ -81,7 +82,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
   }
   const appliedSafety = share(appliedTiers.Safety, applied.length);
   if (applied.length > 0 && appliedSafety < t.applied.safetyMin) {
-    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${appliedTiers.Safety} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence that sponsor your visa.`);
+    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${appliedTiers.Safety} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence${sponsors}.`);
   }
 
   const imgList = ranked.length > 0 ? ranked : applied;
@@ -113,7 +114,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
     if (count < range.min) {
       const more = range.min - count;
       const cost = erasFee(range.min, config.fees) - erasFee(count, config.fees);
-      emit("APPLICATION_COUNT_LOW", "warning", `You applied to ${count} ${specialty} program${count === 1 ? "" : "s"}; for a profile like yours the guides recommend ${range.min}–${range.max}. Add at least ${more} IMG-friendly programs that sponsor your visa (about $${cost} more in ERAS fees).`);
+      emit("APPLICATION_COUNT_LOW", "warning", `You applied to ${count} ${specialty} program${count === 1 ? "" : "s"}; for a profile like yours the guides recommend ${range.min}–${range.max}. Add at least ${more} IMG-friendly programs${sponsors} (about $${cost} more in ERAS fees).`);
     }
   }
 
