@@ -1,6 +1,7 @@
 // The command line (CONTRACT.md §3): the same audit as the sidebar, on the Programs and Profile tabs
 // downloaded as CSV. Exit 0 = no error finding, 1 = at least one, 2 = the input cannot be read.
 
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditSheet, UnreadableInputError } from "../rules/audit";
 import { readCsvFile } from "./csv";
@@ -51,8 +52,10 @@ export function main(argv: string[], io: Io = defaultIo): number {
     return 2;
   }
   try {
-    const programRows = readCsvFile(args.programs, "programs");
-    const profileRows = readCsvFile(args.profile, "profile");
+    // `npm run` starts us in the project folder; npm gives the folder the user typed in as INIT_CWD.
+    const typedIn = (process.env.npm_lifecycle_event === "audit" && process.env.INIT_CWD) || ".";
+    const programRows = readCsvFile(resolve(typedIn, args.programs), "programs");
+    const profileRows = readCsvFile(resolve(typedIn, args.profile), "profile");
     const result = auditSheet(programRows, profileRows, { today: io.today });
     io.out(args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textReport(result));
     return result.findings.some((f) => f.severity === "error") ? 1 : 0;

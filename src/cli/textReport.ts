@@ -1,7 +1,7 @@
 // The CLI's readable report: the summary beside its targets, then findings grouped by severity,
 // each with its row, program and what to do.
 
-import { listLine } from "../shared/targets";
+import { listLine, plural } from "../shared/targets";
 import type { AuditResult, Finding, Severity } from "../rules/types";
 
 const WIDTH = 100;
@@ -38,7 +38,7 @@ function findingBlock(f: Finding, previous: Finding | undefined): string {
 export function textReport(result: AuditResult): string {
   const s = result.summary;
   const out: string[] = [];
-  out.push(`IMG List Audit: ${s.programs} programs, judged on ${s.asOf} for the ${s.matchYear} match`);
+  out.push(`IMG List Audit: ${plural(s.programs, "program")}, judged on ${s.asOf} for the ${s.matchYear} match`);
   out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
   out.push("");
   out.push(`Applied list: ${listLine(s.applied, s.targets.applied)}`);
@@ -55,8 +55,8 @@ export function textReport(result: AuditResult): string {
     const m = s.missionFit;
     out.push(`Mission fit (${m.focus.join(", ")}): ${m.matching} of ${m.of} applied programs (${m.percent ?? 0}%); aim for ${m.targetMin}% or more`);
   }
-  if (s.staleData > 0) out.push(`Stale data: ${s.staleData} rows not verified in the last 12 months`);
-  out.push(`Findings: ${s.counts.error} errors, ${s.counts.warning} warnings, ${s.counts.info} info`);
+  if (s.staleData > 0) out.push(`Stale data: ${plural(s.staleData, "row")} not verified in the last 12 months`);
+  out.push(`Findings: ${plural(s.counts.error, "error")}, ${plural(s.counts.warning, "warning")}, ${s.counts.info} info`);
 
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const group = result.findings.filter((f) => f.severity === severity);

@@ -59,10 +59,10 @@ export const TEMPLATE_HEADERS = (Object.keys(COLUMNS) as ProgramColumn[]).map((c
 // "percent", "IMGs" as "img", punctuation gone, padded with spaces).
 const MATCHERS: [ProgramColumn, RegExp][] = [
   ["imgsFromRegion", / img .*\b(?:region|country|countries|my area|from my)\b/],
-  ["imgPct", / img .*\b(?:percent|pct|share|proportion|fraction|ratio)\b|\b(?:percent|pct|share|proportion) (?:of )?img /],
+  ["imgPct", / img .*\b(?:percent(?:age)?|pct|share|proportion|fraction|ratio)\b|\b(?:percent(?:age)?|pct|share|proportion) (?:of )?img /],
   ["cutoffType", /\b(?:cutoff|cut off|minimum|min|threshold|filter) (?:type|kind|hard or preferred|strict or preferred)\b|\bhard or preferred\b|\bstrict(?:ness)?\b/],
-  ["avgStep2", /^(?=.*\b(?:avg|average|mean|median|typical)\b)(?=.*\b(?:step|score|usmle)\b)/],
-  ["minStep2", /\b(?:min|minimum|cutoff|cut off|threshold|required|lowest)\b.*\b(?:step|score|usmle)\b|\b(?:step 2|score|usmle)\b.*\b(?:min|minimum|cutoff|cut off|threshold)\b|^ (?:cutoff|score cutoff|minimum score) $/],
+  ["avgStep2", /^(?!.* step ?[13] )(?=.*\b(?:avg|average|mean|median|typical)\b)(?=.*\b(?:step|score|usmle)\b)/],
+  ["minStep2", /^(?!.* step ?[13] )(?:.*\b(?:min|minimum|cutoffs?|cut off|thresholds?|required|lowest)\b.*\b(?:step|score|usmle)\b|.*\b(?:step 2|score|usmle)\b.*\b(?:min|minimum|cutoffs?|cut off|thresholds?)\b| (?:cutoff|score cutoff|minimum score) $)/],
   ["maxAttempts", /\battempts?\b/],
   ["maxYearsSinceGrad", /\b(?:years?|yrs?|yog)\b.*\b(?:grad|graduation|graduated)\b|\bgraduation\b.*\b(?:years?|yrs?|max)\b|\byog\b/],
   ["visa", /\bvisas?\b|\bsponsorship\b|\bsponsors?\b/],
@@ -76,6 +76,7 @@ const MATCHERS: [ProgramColumn, RegExp][] = [
   ["source", /\bsources?\b|\burl\b|\blink\b|\bwebsite\b/],
   ["programType", /\btype\b|\bsetting\b|\bhospital kind\b/],
   ["specialty", /\bspecial(?:i)?ty\b|\bfield\b|\bdiscipline\b/],
+  ["program", / name .*\blocation\b/], // 000, 003: "Program name and location" holds the name
   ["city", /\bcity\b|\btown\b|\blocation\b/],
   ["state", /^ (?:state|st) $/],
   ["program", /\bprogram\b|\bname\b|\binstitution\b|\bhospital\b/],

@@ -37,7 +37,7 @@ const STATED_PREFERENCE = [
 /** Counts what the notes say, at most one lowering and one raising (RULES.md §6 step 3). */
 export function wordsAdjustment(notes: string, config: RulesConfig = DEFAULT_RULES): number {
   if (notes === "") return 0;
-  const text = ` ${normalizeWords(notes)} `;
+  const text = ` ${normalizeWords(notes).replace(/\bstep ?2 ?ck\b/g, "step 2 ck")} `; // "Step 2CK", "Step2 CK"
   const { lowerPhrases, raisePhrases, statedPreferenceAtLeast } = config.imgFriendly;
   const statesHighPreference = STATED_PREFERENCE.some((pattern) => {
     const match = pattern.exec(text);

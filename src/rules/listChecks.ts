@@ -54,7 +54,8 @@ export function countBySpecialty(list: EvaluatedProgram[], applicant: Applicant,
 export function isCoastal(e: EvaluatedProgram, config: RulesConfig): boolean {
   const { cities, states } = config.audit.coastal;
   const city = e.program.city.toLowerCase().replace(/\s*,.*$/, "").trim();
-  const state = e.program.state.toLowerCase().trim();
+  // "Los Angeles, CA" in a City (or Location) cell: the state after the comma counts when State is blank.
+  const state = (e.program.state || e.program.city.replace(/^[^,]*,?/, "")).toLowerCase().trim();
   if (states.some((s) => s.toLowerCase() === state)) return true;
   return city !== "" && cities.some((c) => c.toLowerCase() === city);
 }
@@ -65,6 +66,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
     findings.push({ code, severity, row: null, program: null, message });
   const { applied, ranked, appliedTiers, rankedTiers } = lists;
   const t = config.targets;
+  const sponsors = applicant.needsVisa ? " that sponsor your visa" : ""; // no visa, no sponsor to ask for
 
   const appliedReach = share(appliedTiers.Reach, applied.length);
   if (applied.length > 0 && appliedReach > t.applied.reachMax) {
@@ -80,7 +82,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
   }
   const appliedSafety = share(appliedTiers.Safety, applied.length);
   if (applied.length > 0 && appliedSafety < t.applied.safetyMin) {
-    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${appliedTiers.Safety} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence that sponsor your visa.`);
+    emit("LIST_FEW_SAFETIES", "warning", `Only ${pct(appliedSafety)} of your applications are Safety programs (${appliedTiers.Safety} of ${applied.length}); aim for at least ${t.applied.safetyMin}%. Add community and rural programs with heavy IMG presence${sponsors}.`);
   }
 
   const imgList = ranked.length > 0 ? ranked : applied;
@@ -112,7 +114,7 @@ export function listFindings(lists: Lists, applicant: Applicant, config: RulesCo
     if (count < range.min) {
       const more = range.min - count;
       const cost = erasFee(range.min, config.fees) - erasFee(count, config.fees);
-      emit("APPLICATION_COUNT_LOW", "warning", `You applied to ${count} ${specialty} program${count === 1 ? "" : "s"}; for a profile like yours the guides recommend ${range.min}–${range.max}. Add at least ${more} IMG-friendly programs that sponsor your visa (about $${cost} more in ERAS fees).`);
+      emit("APPLICATION_COUNT_LOW", "warning", `You applied to ${count} ${specialty} program${count === 1 ? "" : "s"}; for a profile like yours the guides recommend ${range.min}–${range.max}. Add at least ${more} IMG-friendly programs${sponsors} (about $${cost} more in ERAS fees).`);
     }
   }
 

@@ -29,7 +29,7 @@ const LABEL_MATCHERS: [ProfileField, RegExp][] = [
   ["step2Attempts", /\bstep 2\b.*\battempts?\b|\bstep2\b.*\battempts?\b/],
   ["step1Attempts", /\bstep 1\b.*\battempts?\b|\bstep1\b.*\battempts?\b/],
   ["step2", /^ (?:usmle )?(?:step 2|step2)(?: ck)?(?: score)?(?: ck)? $/],
-  ["step1", /^ (?:usmle )?(?:step 1|step1)(?: score| result)? $/],
+  ["step1", /^ (?:usmle )?(?:step 1|step1)(?: score| result| status)?(?: pass fail| p f)? $/],
   ["step3", /^ (?:usmle )?(?:step 3|step3)(?: score| result| status)? $/],
   ["gradYear", /\bgrad(?:uation|uated)?\b.*\byear\b|\byear\b.*\bgrad(?:uation|uated)?\b|^ yog $/],
   ["matchYear", /\bmatch\b.*\byear\b|\byear\b.*\bmatch\b|^ match $/],

@@ -153,7 +153,7 @@ export function programFindings(e: EvaluatedProgram, ctx: RowContext): Finding[]
   }
   for (const problem of p.problems) emit("UNREADABLE_VALUE", "warning", unreadableMessage(problem, p.row));
   if (ctx.hasColumn("verified") && isStale(p.verified, ctx.today, ctx.config.audit.staleAfterMonths)) {
-    const when = p.verified === null ? "has never been verified (the Verified cell is blank)" : `was last verified on ${p.verified}, more than ${ctx.config.audit.staleAfterMonths} months ago`;
+    const when = p.verified === null ? (p.problems.some((q) => q.column === "verified") ? "has no Verified date the audit can read" : "has never been verified (the Verified cell is blank)") : `was last verified on ${p.verified}, more than ${ctx.config.audit.staleAfterMonths} months ago`;
     emit("STALE_DATA", "info", `This row's data ${when}. Cutoffs and visa policies change: check the program's own site, update the row and its Verified date.`);
   }
   return findings;

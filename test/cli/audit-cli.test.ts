@@ -86,6 +86,20 @@ describe("CONTRACT.md §3 row numbers", () => {
   });
 });
 
+// `npm run` starts the script in the project folder, wherever it was typed; a relative path is the
+// user's, from the folder they typed it in (npm passes that folder as INIT_CWD).
+describe("CONTRACT.md §3 relative paths", () => {
+  it("are read from the folder the command was typed in, not the project folder", () => {
+    const result = spawnSync("npm", ["run", "--silent", "audit", "--", "--programs", "programs.csv", "--profile", "profile.csv"], {
+      cwd: join(root, "examples"),
+      encoding: "utf8",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("IMG List Audit: 50 programs");
+    expect(result.status).toBe(1);
+  });
+});
+
 describe("CONTRACT.md §3 the JSON", () => {
   it("has the promised fields, names and types on the example sheet", () => {
     const r = run("--programs", "examples/programs.csv", "--profile", "examples/profile.csv", "--format", "json");

@@ -135,6 +135,14 @@ describe("RULES.md §10 STALE_DATA", () => {
     expect(result.findings.filter((f) => f.code === "STALE_DATA").map((f) => f.severity)).toEqual(["info", "info"]);
     expect(result.summary.staleData).toBe(2);
   });
+  // An unreadable date is not a blank cell: the message must not tell the user their cell is empty.
+  it("an unreadable Verified date is stale, and its message does not call the cell blank", () => {
+    const { findings } = audit([quietProgram("A", { Verified: "1-Mar-25" })]);
+    expect(codesAt(findings, 2)).toEqual(["UNREADABLE_VALUE", "STALE_DATA"]);
+    const stale = findings.find((f) => f.code === "STALE_DATA")!;
+    expect(stale.message).not.toContain("blank");
+    expect(stale.message).toContain("Verified");
+  });
   it("a sheet without a Verified column gets none", () => {
     const headers = ["Program", "Specialty", "IMG %", "Visa", "Applied"];
     const result = audit([quietProgram("A")], {}, headers);

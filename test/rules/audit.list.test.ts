@@ -91,6 +91,14 @@ describe("RULES.md §8 COASTAL_TOP10", () => {
     const inlandSecond = cities.map(([c, s], i) => (i === 1 ? coastal(i, "Tulsa", "OK") : coastal(i, c, s)));
     expect(listCodes(inlandSecond, noCount)).not.toContain("COASTAL_TOP10");
   });
+  // The guides' sheets keep "Location" (read as City) with the state after a comma, and no State
+  // column: "Los Angeles, CA" is a California city like "Boston, MA" is Boston.
+  it("reads the state after a comma in the City cell when the State cell is blank", () => {
+    const inCalifornia = ["Los Angeles, CA", "San Francisco, CA", "Oakland, California", "San Diego, CA", "Fresno, CA"].map((c, i) => coastal(i, c, ""));
+    expect(listCodes(inCalifornia, noCount)).toContain("COASTAL_TOP10");
+    const inland = ["Los Angeles, CA", "Tulsa, OK", "Oakland, CA", "San Diego, CA", "Fresno, CA"].map((c, i) => coastal(i, c, ""));
+    expect(listCodes(inland, noCount)).not.toContain("COASTAL_TOP10");
+  });
 });
 
 describe("RULES.md §8 SAFETIES_BURIED", () => {
@@ -136,6 +144,23 @@ describe("RULES.md §8 APPLICATION_COUNT_LOW and the recommended ranges", () => 
     const findings = audit(rows, { Specialties: "Internal Medicine, Family Medicine" }).findings.filter((f) => f.code === "APPLICATION_COUNT_LOW");
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/5 Family Medicine programs/);
+  });
+});
+
+// RULES.md §8 has rows for applicants who need no visa (US citizen / green card IMGs); telling them
+// to add programs "that sponsor your visa" is wrong advice. Those who need one still hear it.
+describe("RULES.md §8 list advice and the applicant's visa", () => {
+  const adviceOf = (profile: Record<string, unknown>) =>
+    audit([match("M")], profile).findings.filter((f) => f.code === "APPLICATION_COUNT_LOW" || f.code === "LIST_FEW_SAFETIES").map((f) => f.message);
+  it("says nothing about sponsoring a visa to an applicant who needs none", () => {
+    const messages = adviceOf({ "Visa needed": "None" });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).not.toMatch(/visa/i);
+  });
+  it("still asks for visa sponsors when the applicant needs a visa", () => {
+    const messages = adviceOf({ "Visa needed": "J-1" });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatch(/sponsor your visa/);
   });
 });
 

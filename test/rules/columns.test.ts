@@ -84,3 +84,42 @@ describe("RULES.md §2 average header in either order", () => {
     expect(matchProgramColumn(header)).toBe("avgStep2");
   });
 });
+
+// 000 "Create a spreadsheet with: … Published score thresholds (if any)": the guide's own header, and
+// its plural siblings, must reach Min Step 2, or every minimum-score check is silently off.
+describe("RULES.md §2 plural score headers are Min Step 2", () => {
+  it.each(["Published score thresholds (if any)", "Score thresholds", "Step 2 cutoffs", "Score cutoffs"])("%j is Min Step 2", (header) => {
+    expect(matchProgramColumn(header)).toBe("minStep2");
+  });
+});
+
+// "IMG percentage" says the same as "IMG percent" (RULES.md §2); read as no column, the sheet's
+// IMG % would be ignored and every tier judged on the program type's stand-in.
+describe("RULES.md §2 'percentage' is IMG %", () => {
+  it.each(["IMG percentage", "Percentage of IMGs", "IMG Percentage (%)"])("%j is IMG %", (header) => {
+    expect(matchProgramColumn(header)).toBe("imgPct");
+  });
+});
+
+// 000 "Program name, location" and 003 "Program name and location": the guides' first column holds
+// the program's name. Read as City, every program became "(unnamed program in row N)".
+describe("RULES.md §2 the guides' 'Program name and location' column is Program", () => {
+  it.each(["Program name and location", "Program name, location", "Name / location"])("%j is Program", (header) => {
+    expect(matchProgramColumn(header)).toBe("program");
+  });
+  it.each(["Location", "Program location", "City"])("%j is still City", (header) => {
+    expect(matchProgramColumn(header)).toBe("city");
+  });
+});
+
+// Avg Step 2 and Min Step 2 are Step 2 CK numbers (RULES.md §2: "Scores below are USMLE Step 2 CK").
+// A Step 1 or Step 3 column is another scale: taken for Step 2, it silently moves every tier.
+describe("RULES.md §2 a Step 1 or Step 3 score column is not Avg / Min Step 2", () => {
+  it.each(["Avg Step 1", "Average Step 1 score", "Step 1 avg", "Min Step 1", "Minimum Step 1 score", "Min Step 3"])("%j is neither", (header) => {
+    expect(matchProgramColumn(header)).not.toBe("avgStep2");
+    expect(matchProgramColumn(header)).not.toBe("minStep2");
+  });
+  it("beside a Step 1 column, the Step 2 column is the one read", () => {
+    expect(locateColumns(["Program", "Avg Step 1", "Avg Step 2", "Min Step 1", "Min Step 2 CK"])).toMatchObject({ avgStep2: 2, minStep2: 4 });
+  });
+});

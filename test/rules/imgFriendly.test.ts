@@ -37,7 +37,13 @@ describe("RULES.md §6 step 3: words in the notes", () => {
   ])("lowers for %j", (notes) => {
     expect(wordsAdjustment(notes)).toBe(-1);
   });
+  // "Step 2CK" and "Step2 CK" are how many program sites and applicants write it (RULES.md §6:
+  // matching ignores case and punctuation), and the profile's labels already accept them.
+  it.each(["Step 2CK > 240 preferred", "Step2 CK 245 preferred", "We prefer applicants with Step 2CK above 250"])("lowers for %j", (notes) => {
+    expect(wordsAdjustment(notes)).toBe(-1);
+  });
   it("a stated preference under 240 does not lower", () => {
+    expect(wordsAdjustment("Step 2CK > 230 preferred")).toBe(0);
     expect(wordsAdjustment("Step 2 > 230 preferred")).toBe(0);
   });
   it.each([

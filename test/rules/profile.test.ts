@@ -49,6 +49,12 @@ describe("RULES.md §1 profile labels", () => {
     expect(matchProfileLabel(label)).toBe(field);
   });
 
+  // Step 1 is pass/fail now, so sheets label it that way; a label matched by no field is silently
+  // dropped, and a Step 1 "Fail" would then no longer put the applicant in high risk (RULES.md §4).
+  it.each(["Step 1 (Pass/Fail)", "Step 1 result (pass / fail)", "Step 1 status", "USMLE Step 1 (P/F)"])("forgiving: %j is step1", (label) => {
+    expect(matchProfileLabel(label)).toBe("step1");
+  });
+
   it("'Step 2 CK attempts' is the attempts, not the score", () => {
     expect(matchProfileLabel("Step 2 CK attempts")).toBe("step2Attempts");
     expect(matchProfileLabel("USMLE Step 2 CK attempts")).toBe("step2Attempts");

@@ -1,0 +1,26 @@
+// The CLI's text report reads as English for counts of one: "1 warning", "1 row", not "1 warnings".
+
+import { describe, expect, it } from "vitest";
+import { textReport } from "../../src/cli/textReport";
+import { auditSheet } from "../../src/rules/audit";
+import { profileRows, programSheet, quietProgram, TODAY } from "../support/sheets";
+
+describe("the text report's counts", () => {
+  it("are singular for one", () => {
+    // One IM program, never verified: one APPLICATION_COUNT_LOW warning and one STALE_DATA info.
+    const result = auditSheet(programSheet([quietProgram("A", { Verified: "" })]), profileRows(), { today: TODAY });
+    expect(result.summary.counts).toEqual({ error: 0, warning: 1, info: 1 });
+    const text = textReport(result);
+    expect(text).toContain("IMG List Audit: 1 program, judged on");
+    expect(text).toContain("Findings: 0 errors, 1 warning, 1 info");
+    expect(text).toContain("Stale data: 1 row not verified in the last 12 months");
+  });
+  it("stay plural for more than one", () => {
+    const rows = [quietProgram("A", { Verified: "" }), quietProgram("B", { Verified: "", Visa: "None" })];
+    // Two listed specialties short of applications: two APPLICATION_COUNT_LOW warnings.
+    const profile = profileRows({ Specialties: "Internal Medicine, Family Medicine" });
+    const text = textReport(auditSheet(programSheet(rows), profile, { today: TODAY }));
+    expect(text).toContain("Stale data: 2 rows not verified");
+    expect(text).toContain("Findings: 1 error, 2 warnings, 2 info");
+  });
+});
