@@ -101,6 +101,15 @@ describe("RULES.md §1 reading the profile (parseProfile)", () => {
     });
   });
 
+  it("reads USCE months written as text with a fraction, as the CSV and the form give it", () => {
+    for (const [text, months] of [["4.5", 4.5], ["4.5 months", 4.5], ["6 mo", 6], ["3 Months", 3], ["0", 0]] as const) {
+      const { profile, errors } = parseProfile({ step2: 240, usceMonths: text });
+      expect(errors, text).toEqual({});
+      expect(profile!.usceMonths, text).toBe(months);
+    }
+    expect(parseProfile({ step2: 240, usceMonths: "4 5" }).errors.usceMonths).toMatch(/USCE months '4 5' is not a number of months/);
+  });
+
   it("blanks take the defaults of §1: attempts 1, Step 3 'Not taken', visa 'None'", () => {
     const { profile, errors } = parseProfile({ step2: 240, step2Attempts: "", step1Attempts: null, step3: "  ", visaNeed: "" });
     expect(errors).toEqual({});
