@@ -84,7 +84,7 @@ function readStep3(cell: unknown): Reading<Step3Result> {
 
 function readMonths(cell: unknown): Reading<number | null> {
   if (isBlank(cell)) return { ok: true, value: null };
-  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? normalizeWords(cell).replace(/\s*(?:months?|mo)$/, "") : "";
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim().toLowerCase().replace(/\s*(?:months?|mo)$/, "") : ""; // keeps "4.5" whole
   const n = Number(text);
   return text !== "" && Number.isFinite(n) && n >= 0 && n <= 240 ? { ok: true, value: n } : { ok: false, reason: "is not a number of months" };
 }
