@@ -58,6 +58,8 @@ describe("CONTRACT.md §3 exit statuses", () => {
     ["no header row", () => ["--programs", file("noheader.csv", "Mercy IM,Internal Medicine,55\n"), "--profile", join(dir, "profile.csv")], /no header row/],
     ["a profile without a score", () => ["--programs", join(dir, "clean.csv"), "--profile", file("noscore.csv", csv([["Field", "Value"], ["Visa needed", "J-1"]]))], /Step 2 CK/],
     ["an unreadable score", () => ["--programs", join(dir, "clean.csv"), "--profile", file("badscore.csv", csv([["Step 2 CK", "two-thirty"]]))], /Step 2 CK 'two-thirty' is not a score/],
+    // Papaparse reads every row after an unclosed quote into one cell: two programs would vanish unsaid.
+    ["an unclosed quote", () => ["--programs", file("openquote.csv", 'Program,Specialty,IMG %\n"Delta IM,Internal Medicine,50\nCoastal IM,Internal Medicine,10\nThird IM,Internal Medicine,40\n'), "--profile", join(dir, "profile.csv")], /programs file .*openquote\.csv' has a quote \(\"\) opened in row 2 that is never closed/],
     ["a missing option", () => ["--programs", join(dir, "clean.csv")], /Missing --profile/],
     ["an unknown format", () => ["--programs", join(dir, "clean.csv"), "--profile", join(dir, "profile.csv"), "--format", "xml"], /--format 'xml'/],
   ])("2 for %s, with one clear line on stderr and no stack trace", (_name, args, message) => {
