@@ -19,6 +19,12 @@ export function readCsvFile(path: string, what: string): string[][] {
   // Blank lines stay as rows: row numbers in findings must be the sheet's (a blank row 5 keeps every
   // later program on its own row). The audit itself passes over blank rows.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // Everything after an unclosed quote lands in one cell: refuse rather than lose those rows unsaid.
+  const open = parsed.errors.find((error) => error.code === "MissingQuotes");
+  if (open) {
+    const row = (open.row ?? 0) + 1; // papaparse counts rows from 0, the header being row 1
+    throw new UnreadableInputError(`The ${what} file '${path}' has a quote (") opened in row ${row} that is never closed, so the rows after it cannot be read; close or remove it.`);
+  }
   const rows = parsed.data;
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === "")) rows.pop();
   return rows;
