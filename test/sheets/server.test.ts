@@ -102,6 +102,26 @@ describe("runAudit", () => {
     expect(noScore.sheet("Audit")).toBeNull();
   });
 
+  test("refuses to wipe a sheet named Audit that it did not write, and says what to do", () => {
+    const mine = [["Expense", "Amount"], ["ERAS token", 99], ["Step 2 CK", 660]];
+    const wb = memoryWorkbook([{ name: "Programs", rows: examplePrograms() }, { name: "Profile", rows: exampleProfile() }, { name: "Audit", rows: mine }]);
+    expect(() => createServer(wb, clock).runAudit()).toThrow(/already a sheet named "Audit" that this add-on did not write.*[Rr]ename/);
+    expect(wb.state("Audit")!.values).toEqual(mine);
+    expect(wb.calls.replaceContent ?? 0).toBe(0);
+  });
+
+  test("rewrites an Audit sheet it wrote, even cut down by hand, and an empty one", () => {
+    const wb = workbookWith(examplePrograms());
+    createServer(wb, clock).runAudit();
+    const written = wb.state("Audit")!.values;
+    const cut = written.filter((line) => line[0] === "IMG List Audit" || line[0] === "Summary"); // everything else deleted
+    for (const rows of [cut, [["", ""], ["", ""]]]) {
+      const again = memoryWorkbook([{ name: "Programs", rows: examplePrograms() }, { name: "Profile", rows: exampleProfile() }, { name: "Audit", rows }]);
+      expect(createServer(again, clock).runAudit().programs).toHaveLength(50);
+      expect(auditTable(again).length).toBeGreaterThan(0);
+    }
+  });
+
   test("names the sheet it read and counts its programs in words: 1 program, 2 programs", () => {
     for (const [count, line] of [[1, "Programs (1 program)"], [2, "Programs (2 programs)"]] as const) {
       const wb = memoryWorkbook([{ name: "Programs", rows: examplePrograms().slice(0, count + 1) }, { name: "Profile", rows: exampleProfile() }]);
