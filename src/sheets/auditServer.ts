@@ -6,7 +6,7 @@ import type { AuditResult } from "../rules/types";
 import type { AuditResponse, ServerFunctions } from "../shared/api";
 import { auditSheetContent } from "./auditSheet";
 import { mergeWithPrevious } from "./findingNotes";
-import { readPreviousAudit } from "./previousAudit";
+import { isAddOnAuditSheet, readPreviousAudit } from "./previousAudit";
 import { getProfileForm, saveProfileForm } from "./profileSheet";
 import { profileLine } from "./summaryText";
 import { SHEET_NAMES, type SheetPort, type Workbook } from "./workbook";
@@ -55,7 +55,12 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
 
     return workbook.withDocumentLock(() => {
       const auditPort = workbook.sheet(SHEET_NAMES.audit);
-      const previous = auditPort ? readPreviousAudit(auditPort.readValues()) : null;
+      const auditRows = auditPort ? auditPort.readValues() : null;
+      if (auditRows && !isAddOnAuditSheet(auditRows)) {
+        // The add-on owns the sheet it made (CONTRACT.md §4); one the user made first is theirs.
+        throw new Error(`There is already a sheet named "${SHEET_NAMES.audit}" that this add-on did not write, and the audit would replace it whole. Rename that sheet (or delete it if you no longer need it), then run the audit again.`);
+      }
+      const previous = auditRows ? readPreviousAudit(auditRows) : null;
       const merged = mergeWithPrevious(result.findings, previous ? previous.findings : null);
       const counts = { ...result.summary.counts };
       for (const f of merged.findings) if (f.status === "Accepted") counts[f.severity]--;

@@ -19,6 +19,12 @@ function text(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
+/** True when the sheet is empty or carries this add-on's title or a section of its report. */
+export function isAddOnAuditSheet(rows: Cell[][]): boolean {
+  const ours: string[] = [LABEL.title, LABEL.ran, SECTION.findings, SECTION.resolved, SECTION.summary];
+  return rows.some((line) => ours.includes(text(line[0]))) || rows.every((line) => line.every((cell) => text(cell) === ""));
+}
+
 /** null when the sheet holds no findings table (never audited, or cleared by hand). */
 export function readPreviousAudit(rows: Cell[][]): PreviousAudit | null {
   const audit: PreviousAudit = { ranAt: null, sheetName: null, findings: [], hadSnapshot: false };
