@@ -215,6 +215,16 @@ describe("the sidebar page", () => {
     expect(failures).toEqual([]);
     await page.close();
   });
+  it("says so on the page when something fails outside every handler, instead of going quiet", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE } });
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(await page.locator("#page-error").isVisible()).toBe(false);
+    await page.evaluate(() => void Promise.reject(new Error("renderer broke")));
+    await page.evaluate(() => setTimeout(() => { throw new Error("click handler broke"); }));
+    await expect.poll(() => page.locator("#page-error").textContent()).toMatch(/went wrong in the sidebar: .*broke.*[Cc]lose .* open it again/);
+    expect(await page.locator("#page-error").isVisible()).toBe(true);
+    await page.close();
+  });
   it("wraps messages that quote a long sheet name or value inside the 300 px sidebar", async () => {
     const value = `${"x".repeat(57)}…`; // the longest value a message quotes
     const { page } = await open({
