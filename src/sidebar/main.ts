@@ -9,6 +9,15 @@ import { mountProfileForm } from "./profileForm";
 import { renderSummary } from "./summaryView";
 import { renderFindings } from "./findingsView";
 
+// A bug of ours outside every handler must not leave a quiet, half-working sidebar: say so.
+function showPageError(error: unknown): void {
+  const element = byId("page-error");
+  element.textContent = `Something went wrong in the sidebar: ${error instanceof Error ? error.message : String(error)}. Close it and open it again.`;
+  element.hidden = false;
+}
+window.addEventListener("error", (event) => showPageError(event.error ?? event.message));
+window.addEventListener("unhandledrejection", (event) => showPageError(event.reason));
+
 const form = mountProfileForm(byId("profile-fields"));
 const saveButton = byId<HTMLButtonElement>("save-profile");
 const runButton = byId<HTMLButtonElement>("run-audit");
