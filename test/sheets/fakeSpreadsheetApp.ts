@@ -214,6 +214,9 @@ export function fakeApps(): FakeApps {
   const services = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
+      // Sheets may batch writes; releasing a lock does not commit them, flush does:
+      // https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+      flush: () => void log("SpreadsheetApp.flush"),
       getUi: () => (log("SpreadsheetApp.getUi"), uiObject),
       newRichTextValue: () => (log("Builder.newRichTextValue"), richText()),
       newDataValidation: () => (log("Builder.newDataValidation"), validation()),
