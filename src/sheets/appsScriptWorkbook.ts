@@ -39,7 +39,9 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
         throw new Error("Someone else is writing to this spreadsheet (an audit or a profile save). Try again in a moment.");
       }
       try {
-        return write();
+        const result = write();
+        SpreadsheetApp.flush(); // commit batched writes while the lock is still ours (Lock#releaseLock docs)
+        return result;
       } finally {
         lock.releaseLock();
       }
