@@ -40,6 +40,21 @@ export function parseTyped(value: Value): { value: Value; formula: string } {
   return { value, formula: "" };
 }
 
+/**
+ * A date the user typed into the sheet: Sheets stores the wall-clock time (the Date's UTC fields here)
+ * in the spreadsheet's time zone, and getValues hands it to the script as that exact instant, whatever
+ * the script's own zone (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone(),
+ * https://developers.google.com/apps-script/manifest "timeZone: the script time zone").
+ */
+export function typedDate(wallClock: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+  }).formatToParts(wallClock);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const offset = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second")) - Math.floor(wallClock.getTime() / 1000) * 1000;
+  return new Date(wallClock.getTime() - offset);
+}
+
 export class FakeSheet {
   cells: FakeCell[][] = [];
   frozenRows = 0;
@@ -154,13 +169,16 @@ export class FakeRange {
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
+  timeZone = "Asia/Kolkata";
   private nextId = 100;
   constructor(private apps: FakeState) {
     apps.spreadsheet = this;
   }
+  /** Rows as the user typed them: a Date is a date typed in this spreadsheet's time zone. */
   addSheet(name: string, rows: Value[][] = []): FakeSheet {
     const sheet = new FakeSheet(this.apps, name, this.nextId++, Math.max(1000, rows.length));
-    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(v))));
+    const typed = (v: Value) => (v instanceof Date ? typedDate(v, this.timeZone) : v);
+    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(typed(v)))));
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
@@ -168,7 +186,7 @@ export class FakeSpreadsheet {
   getSheetByName(name: string) { this.apps.log("Spreadsheet.getSheetByName"); return this.sheets.find((s) => s.name === name) ?? null; }
   getSheets() { this.apps.log("Spreadsheet.getSheets"); return [...this.sheets]; }
   getNumSheets() { this.apps.log("Spreadsheet.getNumSheets"); return this.sheets.length; }
-  getSpreadsheetTimeZone() { this.apps.log("Spreadsheet.getSpreadsheetTimeZone"); return "Asia/Kolkata"; }
+  getSpreadsheetTimeZone() { this.apps.log("Spreadsheet.getSpreadsheetTimeZone"); return this.timeZone; }
   getActiveSheet() { this.apps.log("Spreadsheet.getActiveSheet"); return this.active ?? this.addSheet("Sheet1"); }
   insertSheet(name: string) {
     this.apps.log("Spreadsheet.insertSheet");
