@@ -2,10 +2,11 @@
 // model; each test names the page it follows.
 
 import { afterEach, describe, expect, test } from "vitest";
+import { isoDate } from "../../src/rules/cells";
 import { appsScriptWorkbook } from "../../src/sheets/appsScriptWorkbook";
 import { createServer } from "../../src/sheets/auditServer";
 import { fakeApps, type FakeApps } from "./fakeSpreadsheetApp";
-import { clock, examplePrograms, exampleProfile } from "./fixtures";
+import { clock, examplePrograms, exampleProfile, HEADER } from "./fixtures";
 
 type Value = string | number | boolean | Date;
 let apps: FakeApps;
@@ -31,5 +32,26 @@ describe("Apps Script as documented", () => {
     expect(apps.calls.some(isWrite)).toBe(true);
     expect(release).toBeGreaterThan(lastWrite);
     expect(apps.calls.slice(lastWrite, release)).toContain("SpreadsheetApp.flush");
+  });
+
+  // A date cell reaches the script as an instant (midnight in the spreadsheet's zone), and the script
+  // runs in appsscript.json's zone (https://developers.google.com/apps-script/manifest). A sheet in
+  // Asia/Kolkata read by a script in America/New_York sees the day before unless the adapter converts.
+  test("date cells read as the calendar day the sheet shows, whatever the script's time zone", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York"; // appsscript.json's timeZone
+    try {
+      const verified = new Date(Date.UTC(2026, 2, 1)); // typed as 2026-03-01
+      const profile = exampleProfile().map((line) => (line[0] === "Graduation year" ? [line[0], new Date(Date.UTC(2021, 0, 1))] : line));
+      const workbook = install([["Programs", [HEADER, ["Delta IM", "Internal Medicine", "", "", "", 40, "", 230, "J-1", "Yes", "", verified]]], ["Profile", profile]]);
+      expect(apps.spreadsheet.timeZone).toBe("Asia/Kolkata");
+      const cell = workbook.sheet("Programs")!.readValues()[1]![11];
+      expect(cell).toBeInstanceOf(Date);
+      expect(isoDate(cell as Date)).toBe("2026-03-01");
+      expect(createServer(workbook, clock).getProfile().gradYear).toBe("2021"); // not 2020
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
