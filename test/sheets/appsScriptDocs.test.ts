@@ -55,3 +55,21 @@ describe("Apps Script as documented", () => {
     }
   });
 });
+
+// https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet): a dialog
+// suspends the script, and LockService locks do not survive the suspension.
+describe("menu actions and the document lock", () => {
+  test("no dialog opens while the document lock is held", async () => {
+    const programs = examplePrograms();
+    programs[1]!.push("=TIER(Profile!B2, H2, F2)");
+    install([["Programs", programs], ["Profile", exampleProfile()]]);
+    const menu = await import("../../src/sheets/menu");
+    menu.runAuditFromMenu();
+    apps.ui.answers.push("YES");
+    menu.prepareForSharing();
+    menu.createProgramSheet();
+    expect(apps.ui.alerts.map((a) => a.title)).toEqual(["Audit done", "Prepare for sharing", "Prepare for sharing", "Create program sheet"]);
+    expect(apps.calls.filter((c) => c === "Lock.tryLock").length).toBeGreaterThanOrEqual(3);
+    expect(apps.calls).not.toContain("Lock.lostToDialog");
+  });
+});

@@ -203,6 +203,7 @@ export function fakeApps(): FakeApps {
   const spreadsheet = new FakeSpreadsheet(state);
   const ui = { answers: [] as string[], alerts: [] as { title: string; message: string }[], sidebars: [] as unknown[] };
   const log = state.log;
+  let lockHeld = false;
   const menu = () => {
     const m = {
       addItem: () => (log("Menu.addItem"), m),
@@ -242,7 +243,10 @@ export function fakeApps(): FakeApps {
     LockService: {
       getDocumentLock: () => (
         log("LockService.getDocumentLock"),
-        { tryLock: () => (log("Lock.tryLock"), true), releaseLock: () => void log("Lock.releaseLock") }
+        {
+          tryLock: () => (log("Lock.tryLock"), (lockHeld = true)),
+          releaseLock: () => void (log("Lock.releaseLock"), (lockHeld = false)),
+        }
       ),
     },
     HtmlService: {
@@ -259,6 +263,9 @@ export function fakeApps(): FakeApps {
     createAddonMenu: () => (log("Ui.createAddonMenu"), menu()),
     alert: (title: string, message: string) => {
       log("Ui.alert");
+      // A dialog suspends the script and "LockService locks don't persist across the suspension":
+      // https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)
+      if (lockHeld) (log("Lock.lostToDialog"), (lockHeld = false));
       ui.alerts.push({ title, message });
       return ui.answers.shift() ?? "OK";
     },
