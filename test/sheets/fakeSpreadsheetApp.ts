@@ -31,9 +31,11 @@ export interface FakeApps {
   uninstall(): void;
 }
 
-export function parseTyped(value: Value): { value: Value; formula: string } {
+export function parseTyped(value: Value, timeZone: string): { value: Value; formula: string } {
   if (typeof value !== "string") return { value, formula: "" };
   if (value.startsWith("'")) return { value: value.slice(1), formula: "" };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()); // "2026-09-14" becomes a date cell
+  if (iso) return { value: typedDate(new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!)), timeZone), formula: "" };
   if (value.startsWith("=")) return { value: "#NAME?", formula: value };
   if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: "" };
   if (/^(true|false)$/i.test(value)) return { value: value.toLowerCase() === "true", formula: "" };
@@ -132,8 +134,9 @@ export class FakeRange {
   }
   getValues() { return this.read("getValues", (c) => (c.value instanceof Date ? new Date(c.value) : c.value)); }
   getFormulas() { return this.read("getFormulas", (c) => c.formula); }
-  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v))); }
-  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value)); return this; }
+  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v, this.zone()))); }
+  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value, this.zone())); return this; }
+  private zone() { return this.apps.spreadsheet!.timeZone; }
   setFontWeights(grid: string[][]) { return this.each("setFontWeights", grid, (c, v) => (c.format.fontWeight = v)); }
   setFontColors(grid: (string | null)[][]) { return this.each("setFontColors", grid, (c, v) => (c.format.fontColor = v)); }
   setBackgrounds(grid: (string | null)[][]) { return this.each("setBackgrounds", grid, (c, v) => (c.format.background = v)); }
@@ -178,7 +181,7 @@ export class FakeSpreadsheet {
   addSheet(name: string, rows: Value[][] = []): FakeSheet {
     const sheet = new FakeSheet(this.apps, name, this.nextId++, Math.max(1000, rows.length));
     const typed = (v: Value) => (v instanceof Date ? typedDate(v, this.timeZone) : v);
-    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(typed(v)))));
+    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(typed(v), this.timeZone))));
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
