@@ -19,10 +19,15 @@ function text(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-/** True when the sheet is empty or carries this add-on's title or a section of its report. */
+/**
+ * True when the sheet is empty, or carries this add-on's title or its findings header (words specific
+ * enough that a sheet of the user's own is not taken for the report).
+ */
 export function isAddOnAuditSheet(rows: Cell[][]): boolean {
-  const ours: string[] = [LABEL.title, LABEL.ran, SECTION.findings, SECTION.resolved, SECTION.summary];
-  return rows.some((line) => ours.includes(text(line[0]))) || rows.every((line) => line.every((cell) => text(cell) === ""));
+  return (
+    rows.some((line) => text(line[0]) === LABEL.title || (text(line[0]) === FINDING_HEADERS[0] && text(line[1]) === FINDING_HEADERS[1])) ||
+    rows.every((line) => line.every((cell) => text(cell) === ""))
+  );
 }
 
 /** null when the sheet holds no findings table (never audited, or cleared by hand). */
