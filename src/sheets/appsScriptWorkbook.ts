@@ -17,6 +17,9 @@ export function asWritten(value: WrittenCell): WrittenCell {
 }
 
 export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Workbook {
+  let zone: string | undefined; // asked once, and only when a sheet holds a date
+  const timeZone = () => (zone ??= spreadsheet.getSpreadsheetTimeZone());
+  const sheetPort = (sheet: Sheet) => port(sheet, timeZone);
   return {
     sheet(name) {
       const sheet = spreadsheet.getSheetByName(name);
@@ -24,7 +27,7 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
     },
     sheets: () => spreadsheet.getSheets().map(sheetPort),
     activeSheet: () => sheetPort(spreadsheet.getActiveSheet()),
-    timeZone: () => spreadsheet.getSpreadsheetTimeZone(),
+    timeZone,
     insertSheet(name) {
       // Sheets makes a new sheet the active one; keep the user where they were.
       const active = spreadsheet.getActiveSheet();
@@ -39,7 +42,9 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
         throw new Error("Someone else is writing to this spreadsheet (an audit or a profile save). Try again in a moment.");
       }
       try {
-        return write();
+        const result = write();
+        SpreadsheetApp.flush(); // commit batched writes while the lock is still ours (Lock#releaseLock docs)
+        return result;
       } finally {
         lock.releaseLock();
       }
@@ -47,11 +52,11 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
   };
 }
 
-function sheetPort(sheet: Sheet): SheetPort {
+function port(sheet: Sheet, timeZone: () => string): SheetPort {
   return {
     name: sheet.getName(),
     id: sheet.getSheetId(),
-    readValues: () => sheet.getDataRange().getValues() as Cell[][],
+    readValues: () => asShown(sheet.getDataRange().getValues() as Cell[][], timeZone),
     readFormulas: () => sheet.getDataRange().getFormulas(),
     replaceContent: (content) => replaceContent(sheet, content),
     writeCells(cells: CellWrite[]) {
@@ -70,6 +75,28 @@ function sheetPort(sheet: Sheet): SheetPort {
     },
     activate: () => void sheet.activate(),
   };
+}
+
+/**
+ * Date cells arrive as instants (midnight in the spreadsheet's zone), but the script runs in
+ * appsscript.json's zone and the rules read a Date's local calendar: rebuild each as the local Date
+ * of the wall-clock time the sheet shows. Intl, not Utilities.formatDate: no service call per cell.
+ */
+function asShown(rows: Cell[][], timeZone: () => string): Cell[][] {
+  let format: Intl.DateTimeFormat | null = null;
+  for (const line of rows) {
+    line.forEach((cell, i) => {
+      if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return;
+      try {
+        format ??= new Intl.DateTimeFormat("en-US", { timeZone: timeZone(), hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+      } catch {
+        return; // a zone Intl does not know ("GMT-07:00"): keep the instant as it came
+      }
+      const part = Object.fromEntries(format.formatToParts(cell).map((p) => [p.type, Number(p.value)]));
+      line[i] = new Date(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!, cell.getMilliseconds());
+    });
+  }
+  return rows;
 }
 
 function replaceContent(sheet: Sheet, content: SheetContent): void {

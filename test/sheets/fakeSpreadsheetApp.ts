@@ -31,13 +31,30 @@ export interface FakeApps {
   uninstall(): void;
 }
 
-export function parseTyped(value: Value): { value: Value; formula: string } {
+export function parseTyped(value: Value, timeZone: string): { value: Value; formula: string } {
   if (typeof value !== "string") return { value, formula: "" };
   if (value.startsWith("'")) return { value: value.slice(1), formula: "" };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()); // "2026-09-14" becomes a date cell
+  if (iso) return { value: typedDate(new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!)), timeZone), formula: "" };
   if (value.startsWith("=")) return { value: "#NAME?", formula: value };
   if (/^-?\d+(?:\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: "" };
   if (/^(true|false)$/i.test(value)) return { value: value.toLowerCase() === "true", formula: "" };
   return { value, formula: "" };
+}
+
+/**
+ * A date the user typed into the sheet: Sheets stores the wall-clock time (the Date's UTC fields here)
+ * in the spreadsheet's time zone, and getValues hands it to the script as that exact instant, whatever
+ * the script's own zone (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone(),
+ * https://developers.google.com/apps-script/manifest "timeZone: the script time zone").
+ */
+export function typedDate(wallClock: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+  }).formatToParts(wallClock);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const offset = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second")) - Math.floor(wallClock.getTime() / 1000) * 1000;
+  return new Date(wallClock.getTime() - offset);
 }
 
 export class FakeSheet {
@@ -117,8 +134,9 @@ export class FakeRange {
   }
   getValues() { return this.read("getValues", (c) => (c.value instanceof Date ? new Date(c.value) : c.value)); }
   getFormulas() { return this.read("getFormulas", (c) => c.formula); }
-  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v))); }
-  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value)); return this; }
+  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v, this.zone()))); }
+  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value, this.zone())); return this; }
+  private zone() { return this.apps.spreadsheet!.timeZone; }
   setFontWeights(grid: string[][]) { return this.each("setFontWeights", grid, (c, v) => (c.format.fontWeight = v)); }
   setFontColors(grid: (string | null)[][]) { return this.each("setFontColors", grid, (c, v) => (c.format.fontColor = v)); }
   setBackgrounds(grid: (string | null)[][]) { return this.each("setBackgrounds", grid, (c, v) => (c.format.background = v)); }
@@ -154,13 +172,16 @@ export class FakeRange {
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
+  timeZone = "Asia/Kolkata";
   private nextId = 100;
   constructor(private apps: FakeState) {
     apps.spreadsheet = this;
   }
+  /** Rows as the user typed them: a Date is a date typed in this spreadsheet's time zone. */
   addSheet(name: string, rows: Value[][] = []): FakeSheet {
     const sheet = new FakeSheet(this.apps, name, this.nextId++, Math.max(1000, rows.length));
-    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(v))));
+    const typed = (v: Value) => (v instanceof Date ? typedDate(v, this.timeZone) : v);
+    rows.forEach((line, r) => line.forEach((v, c) => Object.assign(sheet.cell(r + 1, c + 1), parseTyped(typed(v), this.timeZone))));
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
@@ -168,7 +189,7 @@ export class FakeSpreadsheet {
   getSheetByName(name: string) { this.apps.log("Spreadsheet.getSheetByName"); return this.sheets.find((s) => s.name === name) ?? null; }
   getSheets() { this.apps.log("Spreadsheet.getSheets"); return [...this.sheets]; }
   getNumSheets() { this.apps.log("Spreadsheet.getNumSheets"); return this.sheets.length; }
-  getSpreadsheetTimeZone() { this.apps.log("Spreadsheet.getSpreadsheetTimeZone"); return "Asia/Kolkata"; }
+  getSpreadsheetTimeZone() { this.apps.log("Spreadsheet.getSpreadsheetTimeZone"); return this.timeZone; }
   getActiveSheet() { this.apps.log("Spreadsheet.getActiveSheet"); return this.active ?? this.addSheet("Sheet1"); }
   insertSheet(name: string) {
     this.apps.log("Spreadsheet.insertSheet");
@@ -185,6 +206,7 @@ export function fakeApps(): FakeApps {
   const spreadsheet = new FakeSpreadsheet(state);
   const ui = { answers: [] as string[], alerts: [] as { title: string; message: string }[], sidebars: [] as unknown[] };
   const log = state.log;
+  let lockHeld = false;
   const menu = () => {
     const m = {
       addItem: () => (log("Menu.addItem"), m),
@@ -214,6 +236,9 @@ export function fakeApps(): FakeApps {
   const services = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
+      // Sheets may batch writes; releasing a lock does not commit them, flush does:
+      // https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+      flush: () => void log("SpreadsheetApp.flush"),
       getUi: () => (log("SpreadsheetApp.getUi"), uiObject),
       newRichTextValue: () => (log("Builder.newRichTextValue"), richText()),
       newDataValidation: () => (log("Builder.newDataValidation"), validation()),
@@ -221,7 +246,10 @@ export function fakeApps(): FakeApps {
     LockService: {
       getDocumentLock: () => (
         log("LockService.getDocumentLock"),
-        { tryLock: () => (log("Lock.tryLock"), true), releaseLock: () => void log("Lock.releaseLock") }
+        {
+          tryLock: () => (log("Lock.tryLock"), (lockHeld = true)),
+          releaseLock: () => void (log("Lock.releaseLock"), (lockHeld = false)),
+        }
       ),
     },
     HtmlService: {
@@ -238,6 +266,9 @@ export function fakeApps(): FakeApps {
     createAddonMenu: () => (log("Ui.createAddonMenu"), menu()),
     alert: (title: string, message: string) => {
       log("Ui.alert");
+      // A dialog suspends the script and "LockService locks don't persist across the suspension":
+      // https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)
+      if (lockHeld) (log("Lock.lostToDialog"), (lockHeld = false));
       ui.alerts.push({ title, message });
       return ui.answers.shift() ?? "OK";
     },
