@@ -310,7 +310,10 @@ function isoFromParts(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** A Date as YYYY-MM-DD in the local calendar (Apps Script hands date cells over in the sheet's zone). */
+/**
+ * A Date as YYYY-MM-DD in the local calendar. The Sheets adapter rebuilds date cells as the day the
+ * sheet shows (appsScriptWorkbook.ts); a custom function gets the raw instant and cannot ask the zone.
+ */
 export function isoDate(date: Date): string | null {
   if (Number.isNaN(date.getTime())) return null;
   return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());

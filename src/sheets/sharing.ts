@@ -68,7 +68,7 @@ export function prepareForSharingWith(workbook: Workbook, dialogs: Dialogs, serv
     dialogs.alert(
       title,
       "No cell calls TIER, IMGFRIENDLY or MEETSCUTOFF, so someone without the add-on sees every value you see. " +
-        "Share the file as Commenter or Editor so your mentor can write in the Audit sheet's Note and Status columns.",
+        "Share the file with your mentor as Editor so they can write in the Audit sheet's Note and Status columns (a Commenter can only add comments).",
     );
     return { ranges, snapshotWritten: false };
   }
