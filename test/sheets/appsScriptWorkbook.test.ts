@@ -4,16 +4,13 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { appsScriptWorkbook, asWritten } from "../../src/sheets/appsScriptWorkbook";
 import { createServer } from "../../src/sheets/auditServer";
-import { fakeApps, type FakeApps } from "./fakeSpreadsheetApp";
+import { installedFake, type FakeApps, type Value } from "./fakeSpreadsheetApp";
 import { clock, examplePrograms, exampleProfile, syntheticPrograms } from "./fixtures";
 
-type Value = string | number | boolean | Date;
 let apps: FakeApps;
 
 function install(sheets: [string, Value[][]][]) {
-  apps = fakeApps();
-  for (const [name, rows] of sheets) apps.spreadsheet.addSheet(name, rows);
-  apps.install();
+  apps = installedFake(sheets);
   return appsScriptWorkbook();
 }
 afterEach(() => apps?.uninstall());

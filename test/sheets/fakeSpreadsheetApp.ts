@@ -3,7 +3,7 @@
 // size throw, 2D arrays must match the range's shape, and text written by setValues is parsed the way
 // Sheets parses typed input ("=…" becomes a formula, "12" a number) unless it starts with an apostrophe.
 
-type Value = string | number | boolean | Date;
+export type Value = string | number | boolean | Date;
 
 /** What the fakes share: the call log, the open sheet and the selection. */
 interface FakeState {
@@ -198,6 +198,14 @@ export class FakeSpreadsheet {
     return this.active;
   }
   setActiveSheet(sheet: FakeSheet) { this.apps.log("Spreadsheet.setActiveSheet"); this.active = sheet; return sheet; }
+}
+
+/** A new fake holding these sheets (as typed), installed as the service globals; uninstall() after. */
+export function installedFake(sheets: [string, Value[][]][]): FakeApps {
+  const apps = fakeApps();
+  for (const [name, rows] of sheets) apps.spreadsheet.addSheet(name, rows);
+  apps.install();
+  return apps;
 }
 
 export function fakeApps(): FakeApps {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { fakeApps, type FakeApps } from "./fakeSpreadsheetApp";
+import { installedFake, type FakeApps } from "./fakeSpreadsheetApp";
 import { examplePrograms, exampleProfile } from "./fixtures";
 
 const SERVICES = ["SpreadsheetApp", "HtmlService", "LockService", "PropertiesService", "ScriptApp", "DriveApp", "UrlFetchApp"];
@@ -59,9 +59,7 @@ describe("onOpen", () => {
 describe("menu actions and server functions on Apps Script (fake services)", () => {
   let apps: FakeApps;
   function install(sheets: [string, string[][]][]) {
-    apps = fakeApps();
-    for (const [name, rows] of sheets) apps.spreadsheet.addSheet(name, rows);
-    apps.install();
+    apps = installedFake(sheets);
   }
   afterEach(() => apps?.uninstall());
 
