@@ -43,7 +43,7 @@ export function readPreviousAudit(rows: Cell[][]): PreviousAudit | null {
     if (columns === null && first === LABEL.sheet && !audit.sheetName) {
       audit.sheetName = text(line[1]).replace(/\s*\(\d+ programs?\)$/, "") || null;
     }
-    if (first === SECTION.findings || first === SECTION.resolved || first === SECTION.snapshot) {
+    if (first === SECTION.findings || first === SECTION.resolved || first === SECTION.snapshot || first === SECTION.summary) {
       section = first === SECTION.findings ? "findings" : first === SECTION.resolved ? "resolved" : null;
       if (first === SECTION.snapshot) audit.hadSnapshot = true;
       columns = null;

@@ -125,6 +125,14 @@ describe("the Audit sheet's layout", () => {
     ]);
   });
 
+  test("ends the findings table at the Summary title: a line typed under it is not a finding", () => {
+    const written = auditSheetContent(input(response([open]))).values as string[][];
+    const summary = written.findIndex((line) => line[0] === "Summary");
+    const typed = ["Mentor", "TODO", "", "", "call me", "", "note under the summary"];
+    const back = readPreviousAudit([...written.slice(0, summary + 1), typed, ...written.slice(summary + 1)])!;
+    expect(back.findings.map((f) => f.code)).toEqual(["VISA_NONE"]);
+  });
+
   test("finds its columns by header, even after a mentor inserted a column", () => {
     const values = (content.values as string[][]).map((line, r) => (r >= header ? [line[0]!, r === header ? "My column" : "x", ...line.slice(1)] : line));
     const back = readPreviousAudit(values)!;
