@@ -59,8 +59,9 @@ function readForm(form: unknown): { values: Partial<Record<ProfileField, string>
 
 export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProfileResult {
   const { values, errors: shapeErrors } = readForm(form);
-  // Judge the cells as they will be written (numbers as numbers), the way the audit reads them back.
-  const { profile, errors } = parseProfile(Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text!)])));
+  // The cells as they will be written (numbers as numbers), judged the way the audit reads them back.
+  const cells: Partial<Record<ProfileField, WrittenCell>> = Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text!)]));
+  const { profile, errors } = parseProfile(cells);
   const allErrors = { ...errors, ...shapeErrors };
   if (!profile && !allErrors.step2) allErrors.step2 = `Step 2 CK is required: your score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}`;
   if (Object.keys(allErrors).length > 0) return { ok: false, errors: allErrors };
@@ -68,7 +69,6 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
   workbook.withDocumentLock(() => {
     const sheet = workbook.sheet(SHEET_NAMES.profile);
     if (!sheet) {
-      const cells = Object.fromEntries(Object.entries(values).map(([field, text]) => [field, profileCell(text)]));
       workbook.insertSheet(SHEET_NAMES.profile).replaceContent(profileTemplate(cells));
       return;
     }
@@ -81,7 +81,7 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
       // Not a field, not on the form, or a later row with the same label (getProfile reads the first): never touched.
       if (!field || text === undefined || present.has(field)) return;
       present.add(field);
-      if (fieldText(field, line[1]) !== text) writes.push({ row: i + 1, column: 2, value: profileCell(text) });
+      if (fieldText(field, line[1]) !== text) writes.push({ row: i + 1, column: 2, value: cells[field]! });
     });
     if (writes.length > 0) sheet.writeCells(writes);
 
@@ -90,7 +90,7 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
     const formulas = sheet.readFormulas(); // a formula that shows "" is still a cell the user wrote
     const used = (line: unknown[], i: number) => line.some((cell) => formText(cell) !== "") || (formulas[i] ?? []).some((f) => f !== "");
     const lastRow = rows.reduce((last, line, i) => (used(line, i) ? i + 1 : last), 0);
-    const appended: WrittenCell[][] = missing.map((f) => [f.label, profileCell(values[f.field]!), f.help]);
+    const appended: WrittenCell[][] = missing.map((f) => [f.label, cells[f.field]!, f.help]);
     const firstRow = lastRow === 0 ? 2 : lastRow + 1; // below the header written with it, or the last row
     // An appended Visa row gets the dropdown the template gives it.
     const visa = missing.findIndex((f) => f.field === "visaNeed");
