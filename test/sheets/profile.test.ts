@@ -150,6 +150,15 @@ describe("saveProfile", () => {
     expect(wb.state("Profile")!.values.find((line) => line[0] === "USCE months")![1]).toBe(2.5);
   });
 
+  test("the form is judged by the cell it writes: attempts '2.0' is saved as the number 2", () => {
+    // The text "2.0" alone is not a number of attempts; the cell written from it is 2, which the audit reads.
+    const wb = workbookWith(examplePrograms());
+    const server = createServer(wb, clock);
+    expect(server.saveProfile(form({ step1Attempts: "2.0" }))).toEqual({ ok: true });
+    expect(wb.state("Profile")!.values.find((line) => line[0] === "Step 1 attempts")![1]).toBe(2);
+    expect(server.runAudit().findings.filter((f) => f.code === "UNREADABLE_VALUE" && f.row === null)).toEqual([]);
+  });
+
   test("a date typed in Graduation year shows as its year, and saving the untouched form keeps the date", () => {
     const graduated = new Date(2019, 5, 1); // "June 2019": Sheets makes it a date cell
     const rows = exampleProfile().map((line) => (line[0] === "Graduation year" ? [line[0], graduated] : line));
