@@ -33,7 +33,8 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     );
   }
 
-  function writeAudit(options: { snapshot?: boolean }): AuditResponse {
+  /** Programs audited against Profile; writeAudit calls it holding the lock. Nothing is written. */
+  function readAndAudit() {
     const source = programSheet();
     const profileSheet = workbook.sheet(SHEET_NAMES.profile);
     if (!profileSheet) {
@@ -52,8 +53,13 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
       throw new Error(`${error.message}${where}`);
     }
     const profile = readProfile(profileRows).profile;
+    return { source, today, result, profile };
+  }
 
+  /** Reads and writes under one lock, so another audit or a profile save cannot land in between. */
+  function writeAudit(options: { snapshot?: boolean }): AuditResponse {
     return workbook.withDocumentLock(() => {
+      const { source, today, result, profile } = readAndAudit();
       const auditPort = workbook.sheet(SHEET_NAMES.audit);
       const auditRows = auditPort ? auditPort.readValues() : null;
       if (auditRows && !isAddOnAuditSheet(auditRows)) {
