@@ -181,6 +181,24 @@ describe("the sidebar page", () => {
     await page.close();
   });
 
+  it("passes the finding's program with its row, and says where the server found it", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, selectRow: { value: 7 } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 7 in Programs.");
+    expect((await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[7, "Delta Regional IM"]]);
+
+    // Rows were inserted since the audit: the server found the program further down.
+    await answer(page, "selectRow", { value: 9 });
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 9 in Programs (row 7 at the audit).");
+    await answer(page, "selectRow", { error: 'Programs changed since the audit: row 7 is now "Other IM", and no row holds "Delta Regional IM"; run the audit again.' });
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toMatch(/^Could not select row 7: Programs changed since the audit: .*run the audit again\.$/);
+    await page.close();
+  });
+
   it("keeps every text at WCAG AA contrast (4.5:1) against what is behind it", async () => {
     const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'x' is not a score" } } } });
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
