@@ -34,5 +34,6 @@ export interface ServerFunctions {
   runAudit(): AuditResponse;
   getProfile(): ProfileForm;
   saveProfile(profile: ProfileForm): SaveProfileResult;
-  selectRow(row: number): void;
+  /** Selects `row`, or with the finding's program the row holding it now (rows may have moved); returns the row. */
+  selectRow(row: number, program?: string | null): number;
 }

@@ -2,6 +2,7 @@
 // server.ts and the local preview both call this factory, so they run the same code.
 
 import { auditSheet, readProfile, UnreadableInputError } from "../rules/audit";
+import { readProgramTable } from "../rules/programs";
 import type { AuditResult } from "../rules/types";
 import type { AuditResponse, ServerFunctions } from "../shared/api";
 import { auditSheetContent } from "./auditSheet";
@@ -95,11 +96,14 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     runAudit: () => writeAudit({}),
     getProfile: () => getProfileForm(workbook),
     saveProfile: (profile) => saveProfileForm(workbook, profile),
-    selectRow(row) {
+    selectRow(row, program) {
       if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
         throw new Error(`selectRow needs a sheet row number (1, 2, 3…), not ${JSON.stringify(row)}.`);
       }
-      (workbook.sheet(SHEET_NAMES.programs) ?? auditedSheet() ?? workbook.activeSheet()).selectRow(row);
+      const sheet = workbook.sheet(SHEET_NAMES.programs) ?? auditedSheet() ?? workbook.activeSheet();
+      const at = typeof program === "string" && program ? rowHolding(sheet, row, program) : row;
+      sheet.selectRow(at);
+      return at;
     },
   };
 
@@ -109,4 +113,21 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     const name = audit ? readPreviousAudit(audit.readValues())?.sheetName : null;
     return name && name !== SHEET_NAMES.audit && name !== SHEET_NAMES.profile ? workbook.sheet(name) : null;
   }
+}
+
+/**
+ * The row that holds `program` now: `row` while it still does, else the one row named so (rows were
+ * inserted or sorted since the audit). The Program column is found as the audit finds it.
+ */
+function rowHolding(sheet: SheetPort, row: number, program: string): number {
+  const programs = readProgramTable(sheet.readValues()).programs;
+  // The engine names a blank row "(unnamed program in row 7)": that number moves with the row, so an
+  // unnamed program ("" here) is found by its row only.
+  const named = (name: string) => name.replace(/^\(unnamed program in row \d+\)$/, "");
+  const now = programs.find((p) => p.row === row);
+  if (now && named(now.name) === named(program)) return row;
+  const holding = named(program) ? programs.filter((p) => p.name === program) : [];
+  if (holding.length === 1) return holding[0]!.row;
+  const others = holding.length ? `${holding.length} rows hold` : "no row holds";
+  throw new Error(`Programs changed since the audit: row ${row} is now ${now ? `"${now.name}"` : "empty"}, and ${others} "${program}"; run the audit again.`);
 }

@@ -25,7 +25,7 @@ export function saveProfile(profile: ProfileForm) {
   return server().saveProfile(profile);
 }
 
-/** Shows that row of Programs, so a click on a finding takes the user to the program. */
-export function selectRow(row: number) {
-  server().selectRow(row);
+/** Shows that row of Programs (or the row now holding `program`) and returns the row it selected. */
+export function selectRow(row: number, program?: string | null) {
+  return server().selectRow(row, program);
 }

@@ -115,8 +115,10 @@ async function selectFinding(finding: ReportedFinding, element: HTMLElement): Pr
   element.setAttribute("aria-current", "true");
   setStatus("select-status", `Going to row ${finding.row}…`);
   try {
-    await call("selectRow", finding.row);
-    setStatus("select-status", `Selected row ${finding.row} in Programs.`, "done");
+    // The program's name lets the server find it if rows were inserted or sorted since the audit.
+    const row = await call("selectRow", finding.row, finding.program);
+    const moved = typeof row === "number" && row !== finding.row ? ` (row ${finding.row} at the audit)` : "";
+    setStatus("select-status", `Selected row ${moved ? row : finding.row} in Programs${moved}.`, "done");
   } catch (error) {
     setStatus("select-status", `Could not select row ${finding.row}: ${(error as Error).message}`, "error");
   }
