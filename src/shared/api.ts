@@ -24,6 +24,23 @@ export interface AuditResponse extends Omit<AuditResult, "findings"> {
   ranAt: string;
 }
 
+/** A finding read back from the Audit sheet (getLastAudit): no isNew, and the table it sat in. */
+export interface ReadBackFinding extends Finding {
+  note: string;
+  status: FindingStatus;
+  /** The findings table, or Resolved (gone at that audit). */
+  section: "findings" | "resolved";
+}
+
+/** What getLastAudit() returns: the last audit as the Audit sheet holds it. Its summary is not read back. */
+export interface LastAudit {
+  /** When it ran, as the sheet shows it ("2026-11-20 14:05 Asia/Kolkata"); null when that line is gone. */
+  ranAt: string | null;
+  /** The sheet it audited. */
+  sheetName: string | null;
+  findings: ReadBackFinding[];
+}
+
 /** The profile as the form edits it: every field as text, keyed by RULES.md §1 field names. */
 export type ProfileForm = Record<ProfileField, string>;
 
@@ -36,4 +53,6 @@ export interface ServerFunctions {
   saveProfile(profile: ProfileForm): SaveProfileResult;
   /** Selects `row`, or with the finding's program the row holding it now (rows may have moved); returns the row. */
   selectRow(row: number, program?: string | null): number;
+  /** Reads the Audit sheet (never writes, takes no lock); null when there is no report of ours. */
+  getLastAudit(): LastAudit | null;
 }

@@ -7,7 +7,7 @@ import type { AuditResult } from "../rules/types";
 import type { AuditResponse, ServerFunctions } from "../shared/api";
 import { auditSheetContent } from "./auditSheet";
 import { mergeWithPrevious } from "./findingNotes";
-import { isAddOnAuditSheet, readPreviousAudit } from "./previousAudit";
+import { isAddOnAuditSheet, readPreviousAudit, type PreviousAudit } from "./previousAudit";
 import { getProfileForm, saveProfileForm } from "./profileSheet";
 import { profileLine } from "./summaryText";
 import { SHEET_NAMES, type SheetPort, type Workbook } from "./workbook";
@@ -95,6 +95,7 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     writeAudit,
     runAudit: () => writeAudit({}),
     getProfile: () => getProfileForm(workbook),
+    getLastAudit: lastAudit,
     saveProfile: (profile) => saveProfileForm(workbook, profile),
     selectRow(row, program) {
       if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
@@ -107,10 +108,18 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     },
   };
 
+  /**
+   * The Audit sheet read back (one read, no lock, no write: a viewer may call it); null when there is
+   * none, it has no findings table, or the add-on did not write it.
+   */
+  function lastAudit(): PreviousAudit | null {
+    const rows = workbook.sheet(SHEET_NAMES.audit)?.readValues();
+    return rows && isAddOnAuditSheet(rows) ? readPreviousAudit(rows) : null;
+  }
+
   /** With no Programs sheet, the sheet the last audit read (its name is on the Audit sheet). */
   function auditedSheet(): SheetPort | null {
-    const audit = workbook.sheet(SHEET_NAMES.audit);
-    const name = audit ? readPreviousAudit(audit.readValues())?.sheetName : null;
+    const name = lastAudit()?.sheetName;
     return name && name !== SHEET_NAMES.audit && name !== SHEET_NAMES.profile ? workbook.sheet(name) : null;
   }
 }

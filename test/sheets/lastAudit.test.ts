@@ -5,13 +5,14 @@ import { afterEach, describe, expect, test } from "vitest";
 import { appsScriptWorkbook } from "../../src/sheets/appsScriptWorkbook";
 import { createServer } from "../../src/sheets/auditServer";
 import { memoryWorkbook } from "../../src/sheets/memoryWorkbook";
+import type { ReportedFinding } from "../../src/shared/api";
 import { installedFake, type FakeApps } from "./fakeSpreadsheetApp";
 import { annotate, clock, examplePrograms, exampleProfile, rewriteSheet, workbookWith } from "./fixtures";
 
 const BACK_BAY = "Back Bay University Medical Center IM";
 
 /** What the Audit sheet can give back of a finding: everything but isNew. */
-const asWritten = ({ code, severity, row, program, message, note, status }: Record<string, unknown>) => ({ code, severity, row, program, message, note, status });
+const asWritten = ({ code, severity, row, program, message, note, status }: Omit<ReportedFinding, "isNew">) => ({ code, severity, row, program, message, note, status });
 
 describe("getLastAudit", () => {
   test("gives back the findings the last audit wrote, with notes, statuses, when it ran and on which sheet", () => {
