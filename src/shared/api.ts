@@ -24,6 +24,11 @@ export interface AuditResponse extends Omit<AuditResult, "findings"> {
   ranAt: string;
 }
 
+/** The profile as the form edits it: every field as text, keyed by RULES.md §1 field names. */
+export type ProfileForm = Record<ProfileField, string>;
+
+export type SaveProfileResult = { ok: true } | { ok: false; errors: Partial<Record<ProfileField, string>> };
+
 /** A finding read back from the Audit sheet (getLastAudit): no isNew, and the table it sat in. */
 export interface ReadBackFinding extends Finding {
   note: string;
@@ -40,11 +45,6 @@ export interface LastAudit {
   sheetName: string | null;
   findings: ReadBackFinding[];
 }
-
-/** The profile as the form edits it: every field as text, keyed by RULES.md §1 field names. */
-export type ProfileForm = Record<ProfileField, string>;
-
-export type SaveProfileResult = { ok: true } | { ok: false; errors: Partial<Record<ProfileField, string>> };
 
 /** The sidebar's server functions (CONTRACT.md §5), in one place so the page is typed against them. */
 export interface ServerFunctions {
