@@ -36,6 +36,7 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       counts: { error: 1, warning: 0, info: 0 },
       asOf: "2026-10-15",
       matchYear: 2027,
+      profileNotes: [],
     },
     programs: [{ row: 2, program: "A", specialty: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
     findings,
