@@ -106,6 +106,21 @@ describe("the Audit sheet's layout", () => {
     expect(listLine(counts(4, 1, 1, 1), [])).toBe("4 programs: Reach 1 (25%) · Match 1 (25%) · Safety 1 (25%) · Unknown 1 (25%)");
   });
 
+  test("shows the profile notes in the Summary, and points to them from the Profile line", () => {
+    const r = response([open]);
+    r.summary.profileNotes = ["Visa needed is blank, so …", 'Not read from the profile: row 9 "Tries".'];
+    const written = auditSheetContent(input(r));
+    const summary = written.values.findIndex((line) => line[0] === "Summary");
+    expect(written.values.filter((line) => line[0] === "Profile note").map((line) => line[1])).toEqual(r.summary.profileNotes);
+    expect(written.values.findIndex((line) => line[0] === "Profile note")).toBeGreaterThan(summary);
+    expect(written.values.find((line) => line[0] === "Profile")![1]).toBe("Step 2 CK 226 · 2 profile notes under Summary");
+    expect(written.frozenRows).toBe(content.frozenRows); // the frozen block does not grow
+    expect(written.wraps![written.values.findIndex((line) => line[0] === "Profile note")]![1]).toBe(true);
+    expect(readPreviousAudit(written.values as string[][])!.findings.map((f) => f.code)).toEqual(["VISA_NONE"]);
+    expect(content.values.some((line) => line[0] === "Profile note")).toBe(false);
+    expect(content.values.find((line) => line[0] === "Profile")![1]).toBe("Step 2 CK 226");
+  });
+
   test("says when there is nothing to fix", () => {
     const empty = auditSheetContent(input(response([])));
     expect(empty.values.some((line) => line[4] === "No findings: nothing to change.")).toBe(true);
