@@ -25,7 +25,8 @@ export function profileNotes(rows: readonly (readonly unknown[])[], visaUnreadab
     } else if (!firstRow.has(field)) firstRow.set(field, i);
     else if (!isBlank(line[1])) {
       const first = firstRow.get(field)!;
-      notes.push(`Row ${i + 1} "${label}" was not read: row ${first + 1} "${readText(rows[first]![0])}" already gives ${LABEL_OF[field]}. Keep one of the two rows.`);
+      const blank = isBlank(rows[first]![1]) ? ", which is blank" : "";
+      notes.push(`Row ${i + 1} "${label}" was not read: only the first ${LABEL_OF[field]} row counts, row ${first + 1} "${readText(rows[first]![0])}"${blank}. Keep one of the two rows.`);
     }
   });
   if (unknown.length > 0) {

@@ -40,7 +40,15 @@ describe("summary.profileNotes", () => {
     const notes = notesOf(rows);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain(`Row ${rows.length} "Visa notes" was not read`);
-    expect(notes[0]).toContain(`row ${visaRow} "Visa needed"`);
+    expect(notes[0]).toContain(`only the first Visa needed row counts, row ${visaRow} "Visa needed".`);
+  });
+
+  it("says so when the first row for a field is blank and a later one has the value", () => {
+    const rows = [...profileRows({ "Visa needed": "" }), ["Visa", "J-1"]];
+    const visaRow = rows.findIndex((r) => r[0] === "Visa needed") + 1;
+    const notes = notesOf(rows);
+    expect(notes[0]).toContain(`row ${visaRow} "Visa needed", which is blank`);
+    expect(notes[1]).toMatch(/Visa needed is blank/);
   });
 
   it("says that a blank or missing Visa needed is read as None, so no visa check ran", () => {
