@@ -68,6 +68,12 @@ describe("RULES.md §1 profile labels", () => {
     ["Number of attempts (USMLE Step 2 CK)", "step2Attempts"],
     ["Attempts: Step 1", "step1Attempts"],
     ["Step 2 CK attempt count", "step2Attempts"],
+    // "CK" alone is how many applicants name Step 2 CK.
+    ["CK attempts", "step2Attempts"],
+    ["Attempts at CK", "step2Attempts"],
+    ["CK score", "step2"],
+    ["USMLE CK", "step2"],
+    ["Step 2 CK score (USMLE)", "step2"],
   ])("forgiving: %j is %s", (label, field) => {
     expect(matchProfileLabel(label)).toBe(field);
   });
