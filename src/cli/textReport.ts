@@ -40,6 +40,8 @@ export function textReport(result: AuditResult): string {
   const out: string[] = [];
   out.push(`IMG List Audit: ${plural(s.programs, "program")}, judged on ${s.asOf} for the ${s.matchYear} match`);
   out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
+  // How the profile was read comes before anything judged on it.
+  for (const note of s.profileNotes) out.push(wrap(`Profile: ${note}`, ""));
   out.push("");
   out.push(`Applied list: ${listLine(s.applied, s.targets.applied)}`);
   out.push(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`);

@@ -13,6 +13,7 @@ import { parseProfile, profileValuesFromRows } from "./profile";
 import { readProgramTable, UnreadableInputError, type ProgramRow } from "./programs";
 import { specialtyKey } from "./specialties";
 import { buildSummary } from "./summary";
+import { profileNotes } from "./profileNotes";
 import { imgPctOrStandIn, tierOf } from "./tier";
 import type { AuditResult, Finding, Profile, ProgramResult } from "./types";
 
@@ -98,7 +99,7 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   findings.push(...listFindings(lists, applicant, config));
 
   return {
-    summary: buildSummary(lists, applicant, findings, config, options.today),
+    summary: { ...buildSummary(lists, applicant, findings, config, options.today), profileNotes: profileNotes(profileRows, errors.visaNeed !== undefined) },
     programs: evaluated.map((e) => e.result),
     findings,
   };

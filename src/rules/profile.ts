@@ -26,9 +26,10 @@ export const LABEL_OF = Object.fromEntries(PROFILE_FIELDS.map((f) => [f.field, f
 
 // Tested in order on the normalized label ("USMLE", "score", "year of graduation" forgiven).
 const LABEL_MATCHERS: [ProfileField, RegExp][] = [
-  ["step2Attempts", /\bstep 2\b.*\battempts?\b|\bstep2\b.*\battempts?\b/],
-  ["step1Attempts", /\bstep 1\b.*\battempts?\b|\bstep1\b.*\battempts?\b/],
-  ["step2", /^ (?:usmle )?(?:step 2|step2)(?: ck)?(?: score)?(?: ck)? $/],
+  // Either order: "Step 2 CK attempts", "Attempts on Step 2 CK".
+  ["step2Attempts", /\b(?:step ?2|ck)\b.*\battempts?\b|\battempts?\b.*\b(?:step ?2|ck)\b/],
+  ["step1Attempts", /\bstep ?1\b.*\battempts?\b|\battempts?\b.*\bstep ?1\b/],
+  ["step2", /^ (?:usmle )?(?:(?:step 2|step2)(?: ck)?|ck)(?: score)?(?: ck)?(?: usmle)? $/],
   ["step1", /^ (?:usmle )?(?:step 1|step1)(?: score| result| status)?(?: pass fail| p f)? $/],
   ["step3", /^ (?:usmle )?(?:step 3|step3)(?: score| result| status)? $/],
   ["gradYear", /\bgrad(?:uation|uated)?\b.*\byear\b|\byear\b.*\bgrad(?:uation|uated)?\b|^ yog $/],

@@ -31,7 +31,7 @@ export function missionsIn(text: string): string[] {
   return MISSIONS.filter((m) => m.pattern.test(words)).map((m) => m.name);
 }
 
-export function buildSummary(lists: Lists, applicant: Applicant, findings: Finding[], config: RulesConfig, today: Date): AuditSummary {
+export function buildSummary(lists: Lists, applicant: Applicant, findings: Finding[], config: RulesConfig, today: Date): Omit<AuditSummary, "profileNotes"> {
   const applied = lists.appliedTiers;
   const ranked = lists.rankedTiers;
   const a = config.targets.appliedBands;

@@ -124,6 +124,8 @@ export interface AuditSummary {
   missionFit: { focus: string[]; matching: number; of: number; percent: number | null; targetMin: number } | null;
   staleData: number;
   counts: { error: number; warning: number; info: number };
+  /** What the audit did with the profile that no finding shows: rows it did not read, a blank visa need. */
+  profileNotes: string[];
   /** The date the audit judged "today" by (YYYY-MM-DD) and the match year it used. */
   asOf: string;
   matchYear: number;

@@ -23,6 +23,7 @@ export const LABEL = {
   ran: "Ran",
   sheet: "Sheet",
   profile: "Profile",
+  profileNote: "Profile note",
   changes: "Changes",
   scoreBand: "Score band",
   applied: "Applied list",

@@ -90,7 +90,9 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
   add([LABEL.title, "Written by the IMG List Audit add-on, which rewrites this sheet at each audit and writes nowhere else. What you type in Note and Status is kept."], "section");
   add([LABEL.ran, formatRanAt(response.ranAt, input.timeZone)], "label");
   add([LABEL.sheet, `${source.name} (${plural(response.summary.programs, "program")})`], "label");
-  add([LABEL.profile, input.profileLine], "label");
+  // The notes are long; the frozen block above the findings stays short, so they go in the Summary.
+  const notes = response.summary.profileNotes;
+  add([LABEL.profile, notes.length ? `${input.profileLine} · ${plural(notes.length, "profile note")} under Summary` : input.profileLine], "label");
   add([LABEL.changes, changesLine(input.changes)], "label");
   add([LABEL.findings, countsLine(response)], "label");
   // The lines above and the findings header stay frozen while the findings scroll, so the block is
@@ -102,6 +104,7 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
 
   add([]);
   add([SECTION.summary, "How the list is built, against the guides' targets."], "section");
+  for (const note of notes) add([LABEL.profileNote, note], "label");
   for (const [label, text] of summaryLines(response)) add([label, text], "label");
 
   if (response.resolved.length > 0) {

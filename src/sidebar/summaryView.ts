@@ -6,9 +6,13 @@ import type { ShareAgainstTarget, TierCounts } from "../rules/types";
 import { h, type Child } from "./dom";
 import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine, shareStatus } from "./summary";
 
-export function renderSummary(audit: AuditResponse): HTMLElement[] {
+export function renderSummary(audit: AuditResponse): Child[] {
   const { summary } = audit;
   return [
+    // How the profile was read comes first: everything below is judged on it.
+    summary.profileNotes.length
+      ? h("div", { class: "profile-notes", role: "note" }, h("h3", {}, "How your profile was read"), h("ul", {}, ...summary.profileNotes.map((note) => h("li", {}, note))))
+      : null,
     h("p", { class: "score-band" }, "Score band: ", h("strong", { class: `band band-${summary.scoreBand.replace(/\s+/g, "-")}` }, summary.scoreBand)),
     listBars("Applied list", summary.applied, summary.targets.applied),
     listBars("Rank list", summary.ranked, summary.targets.ranked),

@@ -154,6 +154,19 @@ describe("the sidebar page", () => {
     await page.close();
   });
 
+  it("shows the profile notes at the top of the summary, and nothing when there are none", async () => {
+    const notes = ["Visa needed is blank, so the audit took it as None.", 'Not read from the profile: row 9 "Tries".'];
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: { ...AUDIT, summary: { ...AUDIT.summary, profileNotes: notes } } } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    expect(await page.locator("#summary-body .profile-notes li").allTextContents()).toEqual(notes);
+    expect(await page.locator("#summary-body > *").first().getAttribute("class")).toBe("profile-notes");
+    await answer(page, "runAudit", { value: AUDIT });
+    await page.locator("#run-audit").click();
+    await expect.poll(() => page.locator("#summary-body .profile-notes").count()).toBe(0);
+    await page.close();
+  });
+
   it("shows a program named like HTML as text and runs none of it", async () => {
     const { page, otherRequests } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT } });
     await page.locator("#run-audit").click();

@@ -24,3 +24,22 @@ describe("the text report's counts", () => {
     expect(text).toContain("Findings: 1 error, 2 warnings, 2 info");
   });
 });
+
+describe("the text report's profile notes", () => {
+  it("prints each note of summary.profileNotes, near the top, before the findings", () => {
+    const result = auditSheet(programSheet([quietProgram("A")]), [...profileRows({ "Visa needed": "" }), ["Tries on CK", 2]], { today: TODAY });
+    expect(result.summary.profileNotes).toHaveLength(2);
+    const text = textReport(result);
+    const flat = text.replace(/\s+/g, " ");
+    for (const note of result.summary.profileNotes) expect(flat).toContain(`Profile: ${note}`);
+    expect(flat.indexOf("Profile: ")).toBeLessThan(flat.indexOf("Findings:"));
+    // Wrapped like the findings: the notes are long sentences.
+    const from = text.indexOf("Profile: ");
+    const notes = text.slice(from, text.indexOf("\n\n", from)).split("\n");
+    expect(notes.length).toBeGreaterThan(2);
+    expect(notes.every((line) => line.length <= 100)).toBe(true);
+  });
+  it("prints none for a complete profile", () => {
+    expect(textReport(auditSheet(programSheet([quietProgram("A")]), profileRows(), { today: TODAY }))).not.toContain("Profile: ");
+  });
+});

@@ -61,6 +61,23 @@ describe("RULES.md §1 profile labels", () => {
     expect(matchProfileLabel("Step 1 attempts")).toBe("step1Attempts");
   });
 
+  // Attempts written before the Step: an unmatched label is dropped, attempts read as 1 and
+  // ATTEMPTS_EXCEEDED never fires (RULES.md §7).
+  it.each<[string, ProfileField]>([
+    ["Attempts on Step 2 CK", "step2Attempts"],
+    ["Number of attempts (USMLE Step 2 CK)", "step2Attempts"],
+    ["Attempts: Step 1", "step1Attempts"],
+    ["Step 2 CK attempt count", "step2Attempts"],
+    // "CK" alone is how many applicants name Step 2 CK.
+    ["CK attempts", "step2Attempts"],
+    ["Attempts at CK", "step2Attempts"],
+    ["CK score", "step2"],
+    ["USMLE CK", "step2"],
+    ["Step 2 CK score (USMLE)", "step2"],
+  ])("forgiving: %j is %s", (label, field) => {
+    expect(matchProfileLabel(label)).toBe(field);
+  });
+
   it.each(["Name", "Email", "Favourite colour", "", "  ", null, 7])("%j is no profile field (null)", (label) => {
     expect(matchProfileLabel(label)).toBeNull();
   });

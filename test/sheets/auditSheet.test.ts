@@ -36,6 +36,7 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       counts: { error: 1, warning: 0, info: 0 },
       asOf: "2026-10-15",
       matchYear: 2027,
+      profileNotes: [],
     },
     programs: [{ row: 2, program: "A", specialty: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
     findings,
@@ -103,6 +104,20 @@ describe("the Audit sheet's layout", () => {
     expect(line("Open findings")).toBe("1 error · 0 warnings · 0 info · 1 accepted (not counted)");
     expect(line("Changes")).toBe("First audit on this sheet.");
     expect(listLine(counts(4, 1, 1, 1), [])).toBe("4 programs: Reach 1 (25%) · Match 1 (25%) · Safety 1 (25%) · Unknown 1 (25%)");
+  });
+
+  test("shows the profile notes in the Summary, and points to them from the Profile line", () => {
+    const r = response([open]);
+    r.summary.profileNotes = ["Visa needed is blank, so …", 'Not read from the profile: row 9 "Tries".'];
+    const written = auditSheetContent(input(r));
+    const summary = written.values.findIndex((line) => line[0] === "Summary");
+    expect(written.values.filter((line) => line[0] === "Profile note").map((line) => line[1])).toEqual(r.summary.profileNotes);
+    expect(written.values.findIndex((line) => line[0] === "Profile note")).toBeGreaterThan(summary);
+    expect(written.values.find((line) => line[0] === "Profile")![1]).toBe("Step 2 CK 226 · 2 profile notes under Summary");
+    expect(written.frozenRows).toBe(content.frozenRows); // the frozen block does not grow
+    expect(readPreviousAudit(written.values as string[][])!.findings.map((f) => f.code)).toEqual(["VISA_NONE"]);
+    expect(content.values.some((line) => line[0] === "Profile note")).toBe(false);
+    expect(content.values.find((line) => line[0] === "Profile")![1]).toBe("Step 2 CK 226");
   });
 
   test("says when there is nothing to fix", () => {
