@@ -6,4 +6,4 @@
 export { IMGFRIENDLY, MEETSCUTOFF, TIER } from "./functions/customFunctions";
 
 export { createProgramSheet, onInstall, onOpen, openSidebar, prepareForSharing, runAuditFromMenu, showHelp } from "./sheets/menu";
-export { getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";
+export { getLastAudit, getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";

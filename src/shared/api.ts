@@ -29,10 +29,30 @@ export type ProfileForm = Record<ProfileField, string>;
 
 export type SaveProfileResult = { ok: true } | { ok: false; errors: Partial<Record<ProfileField, string>> };
 
+/** A finding read back from the Audit sheet (getLastAudit): no isNew, and the table it sat in. */
+export interface ReadBackFinding extends Finding {
+  note: string;
+  status: FindingStatus;
+  /** The findings table, or Resolved (gone at that audit). */
+  section: "findings" | "resolved";
+}
+
+/** What getLastAudit() returns: the last audit as the Audit sheet holds it. Its summary is not read back. */
+export interface LastAudit {
+  /** When it ran, as the sheet shows it ("2026-11-20 14:05 Asia/Kolkata"); null when that line is gone. */
+  ranAt: string | null;
+  /** The sheet it audited. */
+  sheetName: string | null;
+  findings: ReadBackFinding[];
+}
+
 /** The sidebar's server functions (CONTRACT.md §5), in one place so the page is typed against them. */
 export interface ServerFunctions {
   runAudit(): AuditResponse;
   getProfile(): ProfileForm;
   saveProfile(profile: ProfileForm): SaveProfileResult;
-  selectRow(row: number): void;
+  /** Selects `row`, or with the finding's program the row holding it now (rows may have moved); returns the row. */
+  selectRow(row: number, program?: string | null): number;
+  /** Reads the Audit sheet (never writes, takes no lock); null when there is no report of ours. */
+  getLastAudit(): LastAudit | null;
 }

@@ -2,11 +2,12 @@
 // server.ts and the local preview both call this factory, so they run the same code.
 
 import { auditSheet, readProfile, UnreadableInputError } from "../rules/audit";
+import { readProgramTable } from "../rules/programs";
 import type { AuditResult } from "../rules/types";
 import type { AuditResponse, ServerFunctions } from "../shared/api";
 import { auditSheetContent } from "./auditSheet";
 import { mergeWithPrevious } from "./findingNotes";
-import { isAddOnAuditSheet, readPreviousAudit } from "./previousAudit";
+import { isAddOnAuditSheet, readPreviousAudit, type PreviousAudit } from "./previousAudit";
 import { getProfileForm, saveProfileForm } from "./profileSheet";
 import { profileLine } from "./summaryText";
 import { SHEET_NAMES, type SheetPort, type Workbook } from "./workbook";
@@ -33,7 +34,8 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     );
   }
 
-  function writeAudit(options: { snapshot?: boolean }): AuditResponse {
+  /** Programs audited against Profile; writeAudit calls it holding the lock. Nothing is written. */
+  function readAndAudit() {
     const source = programSheet();
     const profileSheet = workbook.sheet(SHEET_NAMES.profile);
     if (!profileSheet) {
@@ -52,8 +54,13 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
       throw new Error(`${error.message}${where}`);
     }
     const profile = readProfile(profileRows).profile;
+    return { source, today, result, profile };
+  }
 
+  /** Reads and writes under one lock, so another audit or a profile save cannot land in between. */
+  function writeAudit(options: { snapshot?: boolean }): AuditResponse {
     return workbook.withDocumentLock(() => {
+      const { source, today, result, profile } = readAndAudit();
       const auditPort = workbook.sheet(SHEET_NAMES.audit);
       const auditRows = auditPort ? auditPort.readValues() : null;
       if (auditRows && !isAddOnAuditSheet(auditRows)) {
@@ -88,19 +95,48 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     writeAudit,
     runAudit: () => writeAudit({}),
     getProfile: () => getProfileForm(workbook),
+    getLastAudit: lastAudit,
     saveProfile: (profile) => saveProfileForm(workbook, profile),
-    selectRow(row) {
+    selectRow(row, program) {
       if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
         throw new Error(`selectRow needs a sheet row number (1, 2, 3…), not ${JSON.stringify(row)}.`);
       }
-      (workbook.sheet(SHEET_NAMES.programs) ?? auditedSheet() ?? workbook.activeSheet()).selectRow(row);
+      const sheet = workbook.sheet(SHEET_NAMES.programs) ?? auditedSheet() ?? workbook.activeSheet();
+      const at = typeof program === "string" && program ? rowHolding(sheet, row, program) : row;
+      sheet.selectRow(at);
+      return at;
     },
   };
 
+  /**
+   * The Audit sheet read back (one read, no lock, no write: a viewer may call it); null when there is
+   * none, it has no findings table, or the add-on did not write it.
+   */
+  function lastAudit(): PreviousAudit | null {
+    const rows = workbook.sheet(SHEET_NAMES.audit)?.readValues();
+    return rows && isAddOnAuditSheet(rows) ? readPreviousAudit(rows) : null;
+  }
+
   /** With no Programs sheet, the sheet the last audit read (its name is on the Audit sheet). */
   function auditedSheet(): SheetPort | null {
-    const audit = workbook.sheet(SHEET_NAMES.audit);
-    const name = audit ? readPreviousAudit(audit.readValues())?.sheetName : null;
+    const name = lastAudit()?.sheetName;
     return name && name !== SHEET_NAMES.audit && name !== SHEET_NAMES.profile ? workbook.sheet(name) : null;
   }
+}
+
+/**
+ * The row that holds `program` now: `row` while it still does, else the one row named so (rows were
+ * inserted or sorted since the audit). The Program column is found as the audit finds it.
+ */
+function rowHolding(sheet: SheetPort, row: number, program: string): number {
+  const programs = readProgramTable(sheet.readValues()).programs;
+  // The engine names a blank row "(unnamed program in row 7)": that number moves with the row, so an
+  // unnamed program ("" here) is found by its row only.
+  const named = (name: string) => name.replace(/^\(unnamed program in row \d+\)$/, "");
+  const now = programs.find((p) => p.row === row);
+  if (now && named(now.name) === named(program)) return row;
+  const holding = named(program) ? programs.filter((p) => p.name === program) : [];
+  if (holding.length === 1) return holding[0]!.row;
+  const others = holding.length ? `${holding.length} rows hold` : "no row holds";
+  throw new Error(`Programs changed since the audit: row ${row} is now ${now ? `"${now.name}"` : "empty"}, and ${others} "${program}"; run the audit again.`);
 }

@@ -25,7 +25,12 @@ export function saveProfile(profile: ProfileForm) {
   return server().saveProfile(profile);
 }
 
-/** Shows that row of Programs, so a click on a finding takes the user to the program. */
-export function selectRow(row: number) {
-  server().selectRow(row);
+/** The last audit as the Audit sheet holds it, so the sidebar opens on it; reads only. */
+export function getLastAudit() {
+  return server().getLastAudit();
+}
+
+/** Shows that row of Programs (or the row now holding `program`) and returns the row it selected. */
+export function selectRow(row: number, program?: string | null) {
+  return server().selectRow(row, program);
 }

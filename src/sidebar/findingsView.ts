@@ -1,13 +1,14 @@
 // The findings, grouped by severity. A finding with a row is a real button: a click, Enter or Space
 // selects that row in the Programs sheet. Notes and statuses written on the Audit sheet show beside it.
 
-import type { ReportedFinding } from "../shared/api";
+import type { LastAudit, ReportedFinding } from "../shared/api";
+import { plural } from "../shared/targets";
 import { h } from "./dom";
 import { countFindings, countsLine, findingPlace, groupFindings, groupHeading } from "./findings";
 
 export type OnSelect = (finding: ReportedFinding, element: HTMLElement) => void;
 
-export function renderFindings(findings: ReportedFinding[], resolved: ReportedFinding[], onSelect: OnSelect): HTMLElement[] {
+export function renderFindings(findings: ReportedFinding[], resolved: ReportedFinding[], onSelect: OnSelect, resolvedTitle = "Resolved since the last audit"): HTMLElement[] {
   const counts = countFindings(findings);
   const parts: HTMLElement[] = [h("p", { class: "counts", id: "findings-counts" }, countsLine(counts))];
   if (findings.length === 0) parts.push(h("p", { class: "empty" }, "No findings: your list passes every check."));
@@ -27,7 +28,7 @@ export function renderFindings(findings: ReportedFinding[], resolved: ReportedFi
       h(
         "details",
         { class: "resolved" },
-        h("summary", {}, `Resolved since the last audit (${resolved.length})`),
+        h("summary", {}, `${resolvedTitle} (${resolved.length})`),
         h("ul", { class: "finding-list" }, ...resolved.map((f) => h("li", {}, h("div", { class: "finding" }, ...findingBody(f, "resolved"))))),
       ),
     );
@@ -62,4 +63,34 @@ function findingBody(finding: ReportedFinding, kind: string): HTMLElement[] {
     finding.note ? h("span", { class: "finding-note" }, h("span", { class: "note-label" }, "Note: "), finding.note) : null,
     h("span", { class: "finding-code gray" }, finding.code),
   ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** The last audit read back from the Audit sheet, as the sidebar shows it on opening. */
+export function renderLastAudit(last: LastAudit, onSelect: OnSelect): HTMLElement[] {
+  const { findings, resolved } = readBack(last);
+  return [h("p", { class: "last-audit", id: "last-audit" }, lastAuditLine(last)), ...renderFindings(findings, resolved, onSelect, "Resolved at the last audit")];
+}
+
+/** The findings and the Resolved rows apart; the sheet does not say which were new, so none are. */
+export function readBack(last: LastAudit): { findings: ReportedFinding[]; resolved: ReportedFinding[] } {
+  const of = (section: string) => last.findings.filter((f) => f.section === section).map(({ section: _, ...f }) => ({ ...f, isNew: false }));
+  return { findings: of("findings"), resolved: of("resolved") };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "From the last audit, 20 Nov 2026 (Programs): 2 errors, 5 warnings. Run the audit to check again." */
+export function lastAuditLine(last: LastAudit): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(last.ranAt ?? "");
+  const month = date ? MONTHS[Number(date[2]) - 1] : undefined;
+  const when = month ? `, ${Number(date![3])} ${month} ${date![1]}` : last.ranAt ? `, ${last.ranAt}` : "";
+  const sheet = last.sheetName ? ` (${last.sheetName})` : "";
+  // Accepted findings are not open problems: runAudit's summary leaves them out too.
+  const counts = countFindings(readBack(last).findings);
+  const open = [
+    counts.error ? plural(counts.error, "error") : "",
+    counts.warning ? plural(counts.warning, "warning") : "",
+    counts.info ? plural(counts.info, "info", "info") : "",
+  ].filter(Boolean);
+  return `From the last audit${when}${sheet}: ${open.length ? open.join(", ") : "no open findings"}. Run the audit to check again.`;
 }

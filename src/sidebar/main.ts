@@ -1,13 +1,13 @@
-// The sidebar's entry: wires the profile form, the Run audit button, the summary and the findings to
-// the server functions. A failed call shows its message and loses nothing: the form keeps what was
-// typed and the last audit stays on screen.
+// The sidebar's entry: wires the profile form, the Run audit button, the summary and the findings (on
+// opening, those of the last audit on the Audit sheet) to the server functions. A failed call shows
+// its message and loses nothing: the form keeps what was typed and the last audit stays on screen.
 
 import type { AuditResponse, ReportedFinding } from "../shared/api";
 import { call } from "./serverApi";
 import { byId, h, replaceChildren } from "./dom";
 import { mountProfileForm } from "./profileForm";
 import { renderSummary } from "./summaryView";
-import { renderFindings } from "./findingsView";
+import { renderFindings, renderLastAudit } from "./findingsView";
 
 // A bug of ours outside every handler must not leave a quiet, half-working sidebar: say so.
 function showPageError(error: unknown): void {
@@ -101,7 +101,22 @@ async function runAudit(): Promise<void> {
   }
 }
 
+/** Set once a Run audit is on screen: the older Audit sheet read back must not replace it. */
+let auditShown = false;
+
+/** On opening, the last audit the Audit sheet holds; a failure only says so, in gray. */
+async function loadLastAudit(): Promise<void> {
+  try {
+    const last = await call("getLastAudit");
+    if (last && !auditShown) replaceChildren(byId("findings-body"), ...renderLastAudit(last, selectFinding));
+  } catch (error) {
+    const text = `Could not read the last audit from the Audit sheet: ${(error as Error).message}`;
+    if (!auditShown) byId("findings-body").appendChild(h("p", { id: "last-audit-status", class: "status gray", role: "status" }, text));
+  }
+}
+
 function showAudit(audit: AuditResponse): void {
+  auditShown = true;
   const summary = byId("summary");
   replaceChildren(byId("summary-body"), ...renderSummary(audit));
   summary.hidden = false;
@@ -115,8 +130,10 @@ async function selectFinding(finding: ReportedFinding, element: HTMLElement): Pr
   element.setAttribute("aria-current", "true");
   setStatus("select-status", `Going to row ${finding.row}…`);
   try {
-    await call("selectRow", finding.row);
-    setStatus("select-status", `Selected row ${finding.row} in Programs.`, "done");
+    // The program's name lets the server find it if rows were inserted or sorted since the audit.
+    const row = await call("selectRow", finding.row, finding.program);
+    const moved = typeof row === "number" && row !== finding.row ? ` (row ${finding.row} at the audit)` : "";
+    setStatus("select-status", `Selected row ${moved ? row : finding.row} in Programs${moved}.`, "done");
   } catch (error) {
     setStatus("select-status", `Could not select row ${finding.row}: ${(error as Error).message}`, "error");
   }
@@ -125,3 +142,4 @@ async function selectFinding(finding: ReportedFinding, element: HTMLElement): Pr
 byId("profile-form").addEventListener("submit", (event) => void saveProfile(event));
 runButton.addEventListener("click", () => void runAudit());
 void loadProfile();
+void loadLastAudit(); // after getProfile, and apart: the form never waits for it

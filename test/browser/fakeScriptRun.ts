@@ -1,6 +1,7 @@
 // A stand-in for google.script.run inside a page with no server: each call is recorded in
 // window.__calls and answered from window.__answers[name] ({ value } or { error }) after
-// window.__delay ms, so tests can hold a call open and look at the loading state.
+// window.__delays[name] (else window.__delay) ms, so tests can hold a call open and look at the
+// loading state; window.__answered lists the names answered so far, in order.
 
 import type { ServerFunctions } from "../../src/shared/api";
 
@@ -8,12 +9,14 @@ export type FakeAnswer = { value: unknown } | { error: string };
 export type FakeAnswers = Partial<Record<keyof ServerFunctions, FakeAnswer>>;
 
 /** Script text for page.addInitScript: installs the fake with these first answers. */
-export function fakeScriptRun(answers: FakeAnswers, delayMs = 0): string {
+export function fakeScriptRun(answers: FakeAnswers, delayMs = 0, delays: Partial<Record<keyof ServerFunctions, number>> = {}): string {
   return `(() => {
     window.__calls = [];
+    window.__answered = [];
     window.__answers = ${JSON.stringify(answers)};
     window.__delay = ${Number(delayMs)};
-    const names = ["getProfile", "saveProfile", "runAudit", "selectRow"];
+    window.__delays = ${JSON.stringify(delays)};
+    const names = ["getProfile", "saveProfile", "runAudit", "selectRow", "getLastAudit"];
     function runner(ok, fail) {
       const r = {
         withSuccessHandler: (f) => runner(f, fail),
@@ -24,10 +27,11 @@ export function fakeScriptRun(answers: FakeAnswers, delayMs = 0): string {
           window.__calls.push({ name, args });
           const answer = window.__answers[name];
           setTimeout(() => {
+            window.__answered.push(name);
             if (!answer) fail && fail(new Error("no answer for " + name));
             else if ("error" in answer) fail && fail(new Error(answer.error));
             else ok && ok(JSON.parse(JSON.stringify(answer.value ?? null)));
-          }, window.__delay);
+          }, window.__delays[name] ?? window.__delay);
         };
       }
       return r;

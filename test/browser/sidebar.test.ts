@@ -27,7 +27,7 @@ interface Opened {
   otherRequests: string[];
 }
 
-async function open(answers: FakeAnswers, delayMs = 0): Promise<Opened> {
+async function open(answers: FakeAnswers, delayMs = 0, delays: Parameters<typeof fakeScriptRun>[2] = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
   const pageErrors: Error[] = [];
   const otherRequests: string[] = [];
@@ -37,7 +37,7 @@ async function open(answers: FakeAnswers, delayMs = 0): Promise<Opened> {
     otherRequests.push(route.request().url());
     return route.abort();
   });
-  await page.addInitScript({ content: fakeScriptRun(answers, delayMs) });
+  await page.addInitScript({ content: fakeScriptRun(answers, delayMs, delays) });
   await page.goto(PAGE_URL);
   return { page, pageErrors, otherRequests };
 }
@@ -45,6 +45,18 @@ async function open(answers: FakeAnswers, delayMs = 0): Promise<Opened> {
 const answer = (page: Page, name: string, value: unknown) =>
   page.evaluate(([n, v]) => ((window as any).__answers[n as string] = v), [name, value] as const);
 const calls = (page: Page) => page.evaluate(() => (window as any).__calls as { name: string; args: unknown[] }[]);
+const answered = (page: Page) => page.evaluate(() => (window as any).__answered as string[]);
+
+/** The AUDIT fixture as getLastAudit() reads it back from the Audit sheet: no isNew, a section each. */
+const LAST = {
+  ranAt: "2026-11-20 14:05 Asia/Kolkata",
+  sheetName: "Programs",
+  hadSnapshot: false,
+  findings: [
+    ...AUDIT.findings.map(({ isNew: _, ...f }) => ({ ...f, section: "findings" })),
+    ...AUDIT.resolved.map(({ isNew: _, ...f }) => ({ ...f, section: "resolved" })),
+  ],
+};
 
 describe("the sidebar page", () => {
   it("loads the profile into labelled fields and fetches nothing from elsewhere", async () => {
@@ -191,6 +203,85 @@ describe("the sidebar page", () => {
     await answer(page, "selectRow", { error: "Programs sheet not found" });
     await page.locator("button.finding").first().click();
     await expect.poll(() => page.locator("#select-status").textContent()).toBe("Could not select row 3: Programs sheet not found");
+    await page.close();
+  });
+
+  it("passes the finding's program with its row, and says where the server found it", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, selectRow: { value: 7 } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 7 in Programs.");
+    expect((await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[7, "Delta Regional IM"]]);
+
+    // Rows were inserted since the audit: the server found the program further down.
+    await answer(page, "selectRow", { value: 9 });
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 9 in Programs (row 7 at the audit).");
+    await answer(page, "selectRow", { error: 'Programs changed since the audit: row 7 is now "Other IM", and no row holds "Delta Regional IM"; run the audit again.' });
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toMatch(/^Could not select row 7: Programs changed since the audit: .*run the audit again\.$/);
+    await page.close();
+  });
+
+  it("opens on the last audit of the Audit sheet, without holding up the profile form", async () => {
+    const { page, pageErrors } = await open({ getProfile: { value: PROFILE }, getLastAudit: { value: LAST }, selectRow: { value: 7 } }, 0, { getLastAudit: 600 });
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(await answered(page)).not.toContain("getLastAudit"); // the form did not wait for it
+    const line = page.locator("#last-audit");
+    await line.waitFor({ timeout: 5000 });
+    expect(await line.textContent()).toBe("From the last audit, 20 Nov 2026 (Programs): 2 errors, 3 warnings, 1 info. Run the audit to check again.");
+    expect(await page.locator(".group h3").allTextContents()).toEqual(["Errors (2, 1 accepted)", "Warnings (3)", "Info (1)"]);
+    expect(await page.locator(".group-warning .finding-note").first().textContent()).toBe("Note: Email the coordinator first.");
+    expect(await page.locator(".badge-accepted").count()).toBe(1);
+    expect(await page.locator(".badge-new").count()).toBe(0); // the sheet does not say what was new
+    expect(await page.locator(".resolved > summary").textContent()).toBe(`Resolved at the last audit (${AUDIT.resolved.length})`);
+    expect(await page.locator("#summary").isVisible()).toBe(false); // the score band etc. come with Run audit
+    await page.locator("button.finding", { hasText: "Delta Regional IM" }).first().click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 7 in Programs.");
+    expect((await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[7, "Delta Regional IM"]]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the intro when there is no last audit, and a Run audit replaces the last one", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, getLastAudit: { value: null }, runAudit: { value: AUDIT } });
+    await expect.poll(() => answered(page)).toContain("getLastAudit");
+    expect(await page.locator("#findings-body").textContent()).toMatch(/press Run audit to check your program list/);
+    const again = await open({ getProfile: { value: PROFILE }, getLastAudit: { value: LAST }, runAudit: { value: AUDIT } });
+    await again.page.locator("#last-audit").waitFor({ timeout: 5000 });
+    await again.page.locator("#run-audit").click();
+    await again.page.locator(".score-band").waitFor();
+    expect(await again.page.locator("#last-audit").count()).toBe(0);
+    expect(await again.page.locator(".badge-new").count()).toBe(2);
+    await page.close();
+    await again.page.close();
+  });
+
+  it("a Run audit that finishes while the last audit loads wins over the older answer", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, getLastAudit: { value: LAST }, runAudit: { value: AUDIT } }, 0, { getLastAudit: 1200 });
+    await page.locator("#run-audit").click();
+    await page.locator(".score-band").waitFor();
+    await expect.poll(() => answered(page), { timeout: 5000 }).toContain("getLastAudit");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(await page.locator("#last-audit").count()).toBe(0);
+    expect(await page.locator(".badge-new").count()).toBe(2); // still the fresh audit's findings
+    expect(await page.locator("#summary").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("says quietly, in gray, when the last audit cannot be read, and blocks nothing", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, getLastAudit: { error: "Service Spreadsheets timed out" }, runAudit: { value: AUDIT } });
+    const status = page.locator("#last-audit-status");
+    const statusText = () => page.evaluate(() => document.getElementById("last-audit-status")?.textContent ?? null);
+    await expect.poll(statusText, { timeout: 5000 }).toBe("Could not read the last audit from the Audit sheet: Service Spreadsheets timed out");
+    expect(await status.getAttribute("class")).toBe("status gray");
+    expect(await page.locator("#page-error").isVisible()).toBe(false);
+    expect(await page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(await page.locator("#run-audit").isDisabled()).toBe(false);
+    await page.locator("#run-audit").click();
+    await page.locator(".score-band").waitFor();
+    expect(await status.count()).toBe(0);
     await page.close();
   });
 

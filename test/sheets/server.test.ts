@@ -171,6 +171,53 @@ describe("selectRow", () => {
     expect(wb.selection).toEqual({ sheet: "My list", row: 12 });
   });
 
+  // A click on a finding from an older audit: rows may have been inserted, deleted or sorted since.
+  const names = (...programs: string[]) => [["Program", "Specialty", "IMG %"], ...programs.map((p) => [p, "Internal Medicine", 40])];
+
+  test("with the finding's program, selects its row while the row still holds it, and says which row", () => {
+    const wb = workbookWith(names("Alpha IM", "Beta IM", "Gamma IM"));
+    expect(createServer(wb, clock).selectRow(3, "Beta IM")).toBe(3);
+    expect(wb.selection).toEqual({ sheet: "Programs", row: 3 });
+  });
+
+  test("after rows moved, selects the one row that now holds that program", () => {
+    const wb = workbookWith(names("New one IM", "Alpha IM", "Beta IM", "Gamma IM")); // a row inserted above
+    expect(createServer(wb, clock).selectRow(3, "Beta IM")).toBe(4);
+    expect(wb.selection).toEqual({ sheet: "Programs", row: 4 });
+  });
+
+  test("selects nothing and says so when no single row holds the program any more", () => {
+    const gone = workbookWith(names("Alpha IM", "Gamma IM"));
+    expect(() => createServer(gone, clock).selectRow(3, "Beta IM")).toThrow(
+      'Programs changed since the audit: row 3 is now "Gamma IM", and no row holds "Beta IM"; run the audit again.',
+    );
+    const twice = workbookWith(names("Alpha IM", "Gamma IM", "Beta IM", "Beta IM"));
+    expect(() => createServer(twice, clock).selectRow(3, "Beta IM")).toThrow(
+      'Programs changed since the audit: row 3 is now "Gamma IM", and 2 rows hold "Beta IM"; run the audit again.',
+    );
+    const shorter = workbookWith(names("Alpha IM"));
+    expect(() => createServer(shorter, clock).selectRow(3, "Beta IM")).toThrow(/row 3 is now empty, and no row holds "Beta IM"/);
+    for (const wb of [gone, twice, shorter]) expect(wb.selection).toBeNull();
+  });
+
+  test("an unnamed program is found by its row while that row is still unnamed, never by name", () => {
+    const wb = workbookWith(names("Alpha IM", "", "Gamma IM"));
+    expect(createServer(wb, clock).selectRow(3, "(unnamed program in row 3)")).toBe(3);
+    const moved = workbookWith(names("New one IM", "Alpha IM", "", "Gamma IM"));
+    expect(() => createServer(moved, clock).selectRow(3, "(unnamed program in row 3)")).toThrow(
+      /^Programs changed since the audit: row 3 is now "Alpha IM", and no row holds "\(unnamed program in row 3\)"; run the audit again\.$/,
+    );
+    expect(moved.selection).toBeNull();
+  });
+
+  test("the row alone selects it unchecked (CONTRACT.md §5), and so does a null program", () => {
+    const wb = workbookWith(names("Alpha IM"));
+    const server = createServer(wb, clock);
+    expect(server.selectRow(9)).toBe(9);
+    expect(server.selectRow(2, null)).toBe(2);
+    expect(wb.calls.readValues ?? 0).toBe(0);
+  });
+
   test("refuses a value that is not a row number", () => {
     const server = createServer(workbookWith(examplePrograms()), clock);
     for (const bad of [0, -3, 2.5, "7", null]) expect(() => server.selectRow(bad as number)).toThrow(/row number/);
