@@ -13,17 +13,18 @@ import { previewPage, scriptRunShim } from "./preview-page.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
 const MAX_BODY = 1_000_000;
-/** What the sidebar may call (CONTRACT.md §5; ServerFunctions in src/shared/api.ts). */
-const SIDEBAR_FUNCTIONS = ["runAudit", "getProfile", "saveProfile", "selectRow"];
 
 /** The in-memory workbook (Programs and Profile from the CSVs) and the server functions over it. */
 async function loadWorkbook(programs, profile) {
   const serverModule = "src/sheets/auditServer.ts";
-  const [{ readCsvFile }, { memoryWorkbook }, { createServer }] = await Promise.all([
+  const [{ readCsvFile }, { memoryWorkbook }, { createServer }, { SERVER_FUNCTION_NAMES }] = await Promise.all([
     importTs("src/cli/csv.ts"),
     importTs("src/sheets/memoryWorkbook.ts"),
     importTs(serverModule),
+    // What the sidebar may call (CONTRACT.md §5 and getLastAudit), listed once beside ServerFunctions.
+    importTs("src/shared/api.ts"),
   ]);
+  const SIDEBAR_FUNCTIONS = [...SERVER_FUNCTION_NAMES];
   const workbook = memoryWorkbook([
     { name: "Programs", rows: readCsvFile(programs, "programs") },
     { name: "Profile", rows: readCsvFile(profile, "profile") },

@@ -56,3 +56,9 @@ export interface ServerFunctions {
   /** Reads the Audit sheet (never writes, takes no lock); null when there is no report of ours. */
   getLastAudit(): LastAudit | null;
 }
+
+/** Every server function's name, once: the preview, the test fake and the bundle test use this list. */
+export const SERVER_FUNCTION_NAMES = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit"] as const;
+// A name missing from the list, or one that is not a server function, is a type error here.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _all: Exactly<(typeof SERVER_FUNCTION_NAMES)[number], keyof ServerFunctions> = true;

@@ -3,7 +3,7 @@
 // window.__delays[name] (else window.__delay) ms, so tests can hold a call open and look at the
 // loading state; window.__answered lists the names answered so far, in order.
 
-import type { ServerFunctions } from "../../src/shared/api";
+import { SERVER_FUNCTION_NAMES, type ServerFunctions } from "../../src/shared/api";
 
 export type FakeAnswer = { value: unknown } | { error: string };
 export type FakeAnswers = Partial<Record<keyof ServerFunctions, FakeAnswer>>;
@@ -16,7 +16,7 @@ export function fakeScriptRun(answers: FakeAnswers, delayMs = 0, delays: Partial
     window.__answers = ${JSON.stringify(answers)};
     window.__delay = ${Number(delayMs)};
     window.__delays = ${JSON.stringify(delays)};
-    const names = ["getProfile", "saveProfile", "runAudit", "selectRow", "getLastAudit"];
+    const names = ${JSON.stringify(SERVER_FUNCTION_NAMES)};
     function runner(ok, fail) {
       const r = {
         withSuccessHandler: (f) => runner(f, fail),
