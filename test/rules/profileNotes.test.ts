@@ -51,6 +51,15 @@ describe("summary.profileNotes", () => {
     expect(notes[1]).toMatch(/Visa needed is blank/);
   });
 
+  // A CSV line with a label and no comma has no value cell: the audit reads the field from the next
+  // row that gives it, and the notes must say what the audit did, not the opposite.
+  it("follows the row the audit reads when an earlier row for the field has no value cell at all", () => {
+    const rows = [...profileRows().filter((r) => r[0] !== "Visa needed"), ["Visa needed"], ["Visa", "J-1"]];
+    const result = auditSheet(programSheet([quietProgram("A", { Visa: "None" })]), rows, { today: TODAY });
+    expect(result.findings.map((f) => f.code)).toContain("VISA_NONE"); // the audit did read J-1
+    expect(result.summary.profileNotes).toEqual([]);
+  });
+
   it("says that a blank or missing Visa needed is read as None, so no visa check ran", () => {
     const blank = notesOf(profileRows({ "Visa needed": "" }));
     expect(blank).toHaveLength(1);
