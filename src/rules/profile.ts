@@ -50,13 +50,23 @@ export function matchProfileLabel(label: unknown): ProfileField | null {
   return null;
 }
 
+/**
+ * The row (0-based) each field is read from: the first whose label matches and that has a value cell
+ * (a CSV line with a label and no comma has none). The audit and its profile notes both go by this.
+ */
+export function profileFieldRows(rows: readonly (readonly unknown[])[]): Map<ProfileField, number> {
+  const found = new Map<ProfileField, number>();
+  rows.forEach((row, i) => {
+    const field = matchProfileLabel(row[0]);
+    if (field && !found.has(field) && row[1] !== undefined) found.set(field, i);
+  });
+  return found;
+}
+
 /** Rows of [label, value] (the Profile sheet, profile.csv) → raw values by field; other rows ignored. */
 export function profileValuesFromRows(rows: readonly (readonly unknown[])[]): Partial<Record<ProfileField, unknown>> {
   const values: Partial<Record<ProfileField, unknown>> = {};
-  for (const row of rows) {
-    const field = matchProfileLabel(row[0]);
-    if (field && values[field] === undefined) values[field] = row[1];
-  }
+  for (const [field, i] of profileFieldRows(rows)) values[field] = rows[i]![1];
   return values;
 }
 

@@ -4,7 +4,7 @@
 // for these, so they are notes in the summary, not findings.
 
 import { isBlank, normalizeWords, readText } from "./cells";
-import { LABEL_OF, matchProfileLabel, PROFILE_FIELDS } from "./profile";
+import { LABEL_OF, matchProfileLabel, PROFILE_FIELDS, profileFieldRows } from "./profile";
 import type { ProfileField } from "./types";
 
 /** A header row as the template and the CLI's profile.csv write it: "Field, Value (, Help)". */
@@ -14,7 +14,8 @@ function isHeaderRow(label: string, value: unknown): boolean {
 
 /** Notes on `rows` (the Profile sheet or profile.csv, row 1 first); `visaUnreadable` when it gave an error. */
 export function profileNotes(rows: readonly (readonly unknown[])[], visaUnreadable: boolean): string[] {
-  const firstRow = new Map<ProfileField, number>();
+  const readFrom = profileFieldRows(rows); // the rows the audit read
+  const labelled = new Set<ProfileField>();
   const unknown: string[] = [];
   const notes: string[] = [];
   rows.forEach((line, i) => {
@@ -22,9 +23,11 @@ export function profileNotes(rows: readonly (readonly unknown[])[], visaUnreadab
     const field = matchProfileLabel(label);
     if (field === null) {
       if (!isBlank(line[1]) && !isHeaderRow(label, line[1])) unknown.push(label ? `row ${i + 1} "${label}"` : `row ${i + 1} (no label)`);
-    } else if (!firstRow.has(field)) firstRow.set(field, i);
-    else if (!isBlank(line[1])) {
-      const first = firstRow.get(field)!;
+      return;
+    }
+    labelled.add(field);
+    const first = readFrom.get(field);
+    if (first !== undefined && first !== i && !isBlank(line[1])) {
       const blank = isBlank(rows[first]![1]) ? ", which is blank" : "";
       notes.push(`Row ${i + 1} "${label}" was not read: only the first ${LABEL_OF[field]} row counts, row ${first + 1} "${readText(rows[first]![0])}"${blank}. Keep one of the two rows.`);
     }
@@ -34,9 +37,9 @@ export function profileNotes(rows: readonly (readonly unknown[])[], visaUnreadab
       `Not read from the profile: ${unknown.join(", ")}. The audit reads the labels ${PROFILE_FIELDS.map((f) => f.label).join(", ")}; rename a row if it is meant as one of them.`,
     );
   }
-  const visaRow = firstRow.get("visaNeed");
+  const visaRow = readFrom.get("visaNeed");
   if (visaRow === undefined || visaUnreadable || isBlank(rows[visaRow]![1])) {
-    const state = visaRow === undefined ? "There is no Visa needed row" : visaUnreadable ? "Visa needed could not be read" : "Visa needed is blank";
+    const state = !labelled.has("visaNeed") ? "There is no Visa needed row" : visaUnreadable ? "Visa needed could not be read" : "Visa needed is blank";
     notes.push(`${state}, so the audit took it as None (US citizen or green card) and ran no visa check. If you need a J-1 or H-1B, enter it in the Profile sheet.`);
   }
   return notes;
