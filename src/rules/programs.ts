@@ -112,7 +112,7 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
   if (minStep2 && cutoffType === "preferred") minStep2 = { ...minStep2, preferred: true };
   return {
     row,
-    name: readText(cellOf("program")) || `(unnamed program in row ${row})`,
+    name: readText(cellOf("program")) || unnamedProgram(row),
     specialty: specialtyText === "" ? null : canonicalSpecialty(specialtyText),
     city: readText(cellOf("city")),
     state: readText(cellOf("state")),
@@ -132,4 +132,14 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
     verified: read("verified", readDate, null),
     problems,
   };
+}
+
+/** The name a row with a blank Program cell gets. Its number moves with the row, so it is no key. */
+export function unnamedProgram(row: number): string {
+  return `(unnamed program in row ${row})`;
+}
+
+/** True for a name unnamedProgram gave (spacing and case forgiven: the Audit sheet can be edited). */
+export function isUnnamedProgram(name: string): boolean {
+  return /^\(unnamed program in row \d+\)$/i.test(name.trim().replace(/\s+/g, " "));
 }

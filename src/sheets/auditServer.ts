@@ -130,12 +130,11 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
  */
 function rowHolding(sheet: SheetPort, row: number, program: string): number {
   const programs = readProgramTable(sheet.readValues()).programs;
-  // The engine names a blank row "(unnamed program in row 7)": that number moves with the row, so an
-  // unnamed program ("" here) is found by its row only.
-  const named = (name: string) => name.replace(/^\(unnamed program in row \d+\)$/, "");
+  // An unnamed program's name holds its row number (unnamedProgram), so it matches only while that
+  // row is still unnamed; it is never looked for elsewhere.
   const now = programs.find((p) => p.row === row);
-  if (now && named(now.name) === named(program)) return row;
-  const holding = named(program) ? programs.filter((p) => p.name === program) : [];
+  if (now && now.name === program) return row;
+  const holding = programs.filter((p) => p.name === program);
   if (holding.length === 1) return holding[0]!.row;
   const others = holding.length ? `${holding.length} rows hold` : "no row holds";
   throw new Error(`Programs changed since the audit: row ${row} is now ${now ? `"${now.name}"` : "empty"}, and ${others} "${program}"; run the audit again.`);

@@ -5,6 +5,7 @@
 // 'maybe'"); what is still ambiguous is then paired in order.
 
 import type { FindingStatus, ReportedFinding } from "../shared/api";
+import { isUnnamedProgram } from "../rules/programs";
 import type { Finding, FindingCode, Severity } from "../rules/types";
 
 /** One finding row read back from the previous Audit sheet. */
@@ -39,8 +40,8 @@ export function readStatus(cell: unknown): FindingStatus {
 }
 
 function programKey(program: string | null): string {
-  // The engine names a nameless row "(unnamed program in row 7)": that number moves with the row.
-  return (program ?? "").trim().replace(/\s+/g, " ").toLowerCase().replace(/\bin row \d+\)$/, "in row #)");
+  const name = program ?? "";
+  return isUnnamedProgram(name) ? "(unnamed program)" : name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** The message without row numbers, scores or percentages, which move when rows or the profile change. */
