@@ -147,7 +147,7 @@ export function planFormulaColumns(
       plan.missing.push(`${definition.header} needs a column headed ${listed(headersToAdd)} on this sheet: add it, then run Add formula columns again.`);
       continue;
     }
-    if (!profileRows) {
+    if (!profileRows && fields.length > 0) {
       plan.missing.push(`${definition.header} needs your profile: fill it in (sidebar, or Create program sheet makes a Profile sheet), then run Add formula columns again.`);
       continue;
     }
