@@ -8,6 +8,7 @@ import { byId, h, replaceChildren } from "./dom";
 import { mountProfileForm } from "./profileForm";
 import { renderSummary } from "./summaryView";
 import { renderFindings, renderLastAudit } from "./findingsView";
+import { mountFormulaOffer } from "./formulaOffer";
 
 // A bug of ours outside every handler must not leave a quiet, half-working sidebar: say so.
 function showPageError(error: unknown): void {
@@ -143,3 +144,4 @@ byId("profile-form").addEventListener("submit", (event) => void saveProfile(even
 runButton.addEventListener("click", () => void runAudit());
 void loadProfile();
 void loadLastAudit(); // after getProfile, and apart: the form never waits for it
+void mountFormulaOffer(byId("formula-offer"));
