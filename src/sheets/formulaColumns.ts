@@ -32,6 +32,8 @@ interface Definition {
   args: Argument[];
   /** What the column is, for the header's note; the columns it reads are added to it. */
   about: string;
+  /** What a blank cell means (CONTRACT.md §1: a row with none of the function's columns gives ""). */
+  blank: string;
   colours: Record<string, string>;
 }
 
@@ -46,6 +48,7 @@ export const FORMULA_COLUMNS: readonly Definition[] = [
     fn: "TIER",
     args: [SCORE, { column: "avgStep2", required: true }, { column: "imgPct", required: true }, { column: "minStep2" }, { column: "programType" }],
     about: "Reach, Match or Safety: where this program stands for your Step 2 CK (Profile)",
+    blank: "Blank on a row where those cells are all blank",
     colours: { Reach: RED, Match: YELLOW, Safety: GREEN },
   },
   {
@@ -53,6 +56,7 @@ export const FORMULA_COLUMNS: readonly Definition[] = [
     fn: "IMGFRIENDLY",
     args: [{ column: "imgPct", required: true }, { column: "visa" }, { column: "notes" }, { column: "programType" }],
     about: "High, Medium or Low: how open this program is to IMGs",
+    blank: "Blank on a row where those cells are all blank",
     colours: { High: GREEN, Medium: YELLOW, Low: RED },
   },
   {
@@ -68,6 +72,7 @@ export const FORMULA_COLUMNS: readonly Definition[] = [
       { profile: ["matchYear"] },
     ],
     about: "TRUE when you pass every filter the program publishes (minimum Step 2 CK, attempts, years since graduation counted to your Match year)",
+    blank: "Blank when the program publishes none of these filters: there is nothing to fail",
     colours: {},
   },
 ];
@@ -172,7 +177,7 @@ export function planFormulaColumns(
     plan.write.push({
       header: definition.header,
       formula: `=${definition.fn}(${args.join(", ")})`,
-      note: `${definition.about}, from the columns ${used.join(", ")}. Blank on a row that has none of them. Calculated by the IMG List Audit add-on (or a script bound to this file with the same functions): without it the cells show #NAME?.`,
+      note: `${definition.about}, from the columns ${used.join(", ")}. ${definition.blank}. Calculated by the IMG List Audit add-on (or a script bound to this file with the same functions): without it the cells show #NAME?.`,
       colours: definition.colours,
     });
   }

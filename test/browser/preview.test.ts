@@ -169,3 +169,43 @@ function clearProgramCell(workbook: PreviewWorkbook, row: number, header: string
   expect(column, header).toBeGreaterThan(0);
   programs.writeCells([{ row, column, value: "" }]);
 }
+
+// Add formula columns in the preview (CONTRACT.md §5, §6): its own preview, since it changes Programs.
+describe.skipIf(!serverOnBranch)("the local preview's formula columns", () => {
+  let browser: Browser;
+  let preview: Awaited<ReturnType<typeof startPreview>>;
+  beforeAll(async () => {
+    preview = await startPreview({ port: 0 });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it("adds Tier, IMG friendly and Meets cutoff from the sidebar; the sheet calculates and colours them, and follows the Profile", async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(preview.url);
+    const sidebar = page.frameLocator("#sidebar");
+    await sidebar.locator("#add-formula-columns").click();
+    await expect.poll(() => sidebar.locator("#formula-status").textContent()).toMatch(/^Added Tier, IMG friendly and Meets cutoff in columns V–X of Programs/);
+    await page.getByRole("tab", { name: "Programs" }).click();
+    const cell = (program: string, header: string) =>
+      page.locator("#sheet tbody tr", { has: page.locator("td", { hasText: new RegExp(`^${program}$`) }) }).locator("td").nth(preview.workbook.sheet("Programs")!.readValues()[0]!.indexOf(header));
+    await expect.poll(() => cell("Delta Regional Medical Center IM", "Tier").textContent()).toBe("Safety");
+    expect(await cell("Delta Regional Medical Center IM", "Tier").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(183, 225, 205)");
+    expect(await cell("Back Bay University Medical Center IM", "IMG friendly").textContent()).toBe("Low");
+    expect(await cell("Back Bay University Medical Center IM", "IMG friendly").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(244, 199, 195)");
+    expect(await cell("Cuyahoga University Hospitals IM", "Meets cutoff").textContent()).toBe("FALSE"); // 235, hard; the profile has 226
+    expect(await page.locator("#sheet tbody tr").first().locator("td").nth(21).getAttribute("title")).toMatch(/^Reach, Match or Safety.*IMG List Audit add-on/);
+
+    // The formulas read Step2CK from Profile: saving a new score changes what they show.
+    await sidebar.locator("#profile-panel > summary").click();
+    await sidebar.locator("#profile-step2").fill("250");
+    await sidebar.locator("#save-profile").click();
+    await sidebar.locator("#profile-status.done").waitFor();
+    await page.getByRole("tab", { name: "Programs" }).click();
+    await expect.poll(() => cell("Cuyahoga University Hospitals IM", "Meets cutoff").textContent()).toBe("TRUE");
+    await page.close();
+  });
+});
