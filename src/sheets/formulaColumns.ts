@@ -149,7 +149,8 @@ export function planFormulaColumns(
     const fields = definition.args.flatMap((a) => ("profile" in a ? a.profile : []));
     const rowsToAdd = fields.filter((f) => !profileRow.has(f)).map((f) => `"${LABEL_OF[f]}"`);
     if (headersToAdd.length > 0) {
-      plan.missing.push(`${definition.header} needs a column headed ${listed(headersToAdd)} on this sheet: add it, then run Add formula columns again.`);
+      const one = headersToAdd.length === 1;
+      plan.missing.push(`${definition.header} needs ${one ? "a column" : "columns"} headed ${listed(headersToAdd)} on this sheet: add ${one ? "it" : "them"}, then run Add formula columns again.`);
       continue;
     }
     if (!profileRows && fields.length > 0) {

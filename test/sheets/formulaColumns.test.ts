@@ -254,6 +254,12 @@ describe("Add formula columns (in-memory workbook)", () => {
     expect(wb.state("Programs")!.values[0]!.slice(-2)).toEqual(["IMG friendly", "Meets cutoff"]);
   });
 
+  test("two missing required columns are named together", () => {
+    const result = createServer(workbook(withColumns(["Avg Step 2", "IMG %"])), clock).addFormulaColumns();
+    expect(result.added).toEqual(["Meets cutoff"]);
+    expect(result.message).toMatch(/Tier needs columns headed "Avg Step 2" and "IMG %" on this sheet: add them, then run Add formula columns again\. IMG friendly needs a column headed "IMG %"/);
+  });
+
   test("a column that exists (by its header or by a formula calling its function) is kept, the others are added right of the data", () => {
     const rows = examplePrograms().map((line, r) => [...line, r === 0 ? "My tier" : ""]);
     const wb = memoryWorkbook([
