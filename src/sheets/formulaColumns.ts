@@ -221,8 +221,9 @@ export function writeFormulaColumns(workbook: Workbook, target: SheetPort): Form
   return { added: plan.added, message: planMessage(plan, target.name) };
 }
 
-/** Which of the three columns the program sheet has (read only, no lock): the sidebar offers them when none. */
-export function formulaColumnsOn(sheet: SheetPort): NonNullable<FormulaColumnsOnSheet> {
-  const values = sheet.readValues();
-  return { sheetName: sheet.name, present: Object.keys(findFormulaColumns(values[0] ?? [], sheet.readFormulas())) as FormulaColumnName[] };
+/** Which of the three columns the program sheet has (read only, no lock); null when it has no program header. */
+export function formulaColumnsOn(sheet: SheetPort): FormulaColumnsOnSheet {
+  const header = sheet.readValues()[0] ?? [];
+  if (Object.keys(locateColumns(header)).length === 0) return null; // a blank sheet: nothing to add them to
+  return { sheetName: sheet.name, present: Object.keys(findFormulaColumns(header, sheet.readFormulas())) as FormulaColumnName[] };
 }

@@ -297,8 +297,9 @@ describe("Add formula columns (in-memory workbook)", () => {
     expect(result.message).toMatch(/Meets cutoff needs the Profile row "Match year": save your profile in the sidebar/);
   });
 
-  test("the sidebar's question: none of the three on a plain sheet; null with no program sheet", () => {
+  test("the sidebar's question: none of the three on a plain sheet; null with no program sheet or no program header", () => {
     expect(createServer(workbook(examplePrograms()), clock).getFormulaColumns()).toEqual({ sheetName: "Programs", present: [] });
+    expect(createServer(memoryWorkbook([{ name: "Sheet1", rows: [] }, { name: "Profile", rows: exampleProfile() }]), clock).getFormulaColumns()).toBeNull();
     const onlyProfile = memoryWorkbook([{ name: "Profile", rows: exampleProfile() }]);
     expect(createServer(onlyProfile, clock).getFormulaColumns()).toBeNull();
   });
