@@ -116,7 +116,12 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   findings.push(...listFindings(lists, applicant, config));
 
   return {
-    summary: { ...buildSummary(lists, applicant, findings, config, options.today), profileNotes: profileNotes(profileRows, errors.visaNeed !== undefined) },
+    summary: { ...buildSummary(lists, applicant, findings, config, options.today), profileNotes: profileNotes(profileRows, {
+      visaUnreadable: errors.visaNeed !== undefined,
+      matchYearUnreadable: errors.matchYear !== undefined,
+      matchYear: applicant.matchYear,
+      matchYearIsNextMatch: profile.matchYear === null,
+    }) },
     programs: evaluated.map((e) => e.result),
     findings,
   };
