@@ -5,6 +5,7 @@ import { isHighRisk, type Applicant } from "./applicant";
 import { shown } from "./cells";
 import type { ProgramColumn } from "./columns";
 import type { RulesConfig } from "./config";
+import { failsGradLimit } from "./gradLimit";
 import { minimumShortfall } from "./meetsCutoff";
 import type { CellProblem, ProgramRow } from "./programs";
 import { specialtyKey } from "./specialties";
@@ -74,8 +75,12 @@ function checkScores(a: Applicant, p: ProgramRow, config: RulesConfig, emit: Emi
   if (p.maxAttempts !== null && a.attempts > p.maxAttempts) {
     emit("ATTEMPTS_EXCEEDED", "error", `This program accepts at most ${p.maxAttempts} attempt${p.maxAttempts === 1 ? "" : "s"} on a Step; you have ${a.attempts}. Its filter will likely screen you out: replace it with a program without this limit.`);
   }
-  if (p.maxYearsSinceGrad !== null && a.yearsSinceGraduation !== null && a.yearsSinceGraduation > p.maxYearsSinceGrad) {
-    emit("GRAD_YEAR_EXCEEDED", "error", `This program takes graduates within ${p.maxYearsSinceGrad} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} match. Replace it, or get the coordinator to confirm an exception in writing.`);
+  const limit = p.maxYearsSinceGrad;
+  if (limit !== null && failsGradLimit(limit, a.profile.gradYear, a.matchYear)) {
+    const takes = "minYear" in limit
+      ? `takes graduates of ${limit.minYear} or later; you graduated in ${a.profile.gradYear}`
+      : `takes graduates within ${limit.maxYears} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} match`;
+    emit("GRAD_YEAR_EXCEEDED", "error", `This program ${takes}. Replace it, or get the coordinator to confirm an exception in writing.`);
   }
   if (p.avgStep2 !== null && p.avgStep2 - a.score >= config.audit.scoreGapPoints) {
     emit("SCORE_GAP", "warning", `This program's average Step 2 CK (${p.avgStep2}) is ${points(p.avgStep2 - a.score)} above yours (${a.score}). A good interview rarely closes a 20–30 point gap: treat it as a long shot and don't give it a signal or a high rank over an IMG-friendly program.`);
@@ -114,7 +119,7 @@ const FIX: Partial<Record<ProgramColumn, string>> = {
   minStep2: "Write a score like 220, or N/A when none is published.",
   avgStep2: "Write a score like 232, or leave it blank.",
   maxAttempts: "Write a number like 1.",
-  maxYearsSinceGrad: "Write a number of years like 5.",
+  maxYearsSinceGrad: "Write a number of years like 5, or the earliest graduation year like 2019 or later.",
   visa: "Write J-1, H-1B, J-1 and H-1B, None, or Unknown.",
   programType: "Write University, University-affiliated community, Community, or Rural / underserved.",
   cutoffType: "Write hard or preferred.",
