@@ -5,6 +5,7 @@ import { isHighRisk, type Applicant } from "./applicant";
 import { shown } from "./cells";
 import type { ProgramColumn } from "./columns";
 import type { RulesConfig } from "./config";
+import { failsGradLimit } from "./gradLimit";
 import { minimumShortfall } from "./meetsCutoff";
 import type { CellProblem, ProgramRow } from "./programs";
 import { specialtyKey } from "./specialties";
@@ -25,27 +26,34 @@ export function visaWords(need: Applicant["profile"]["visaNeed"]): string {
   return need === "J-1 or H-1B" ? "a J-1 or H-1B" : need === "H-1B" ? "an H-1B" : "a J-1";
 }
 
+/** The visas this applicant can use: one fact each at a program (RULES.md §3, §8.2). */
+function usableVisas(need: Applicant["profile"]["visaNeed"]): ("j1" | "h1b")[] {
+  return need === "J-1" ? ["j1"] : need === "H-1B" ? ["h1b"] : ["j1", "h1b"];
+}
+
 function checkVisa(a: Applicant, p: ProgramRow, emit: Emit): void {
   const need = a.profile.visaNeed;
   if (need === "None") return;
-  if (p.visa === null) {
-    emit("VISA_UNKNOWN", "warning", `You need ${visaWords(need)} visa and this row's visa policy is blank or unknown. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you spend a fee here.`);
-    return;
-  }
-  if (p.visa === "None") {
+  const { visa } = p;
+  if (visa.j1 === "no" && visa.h1b === "no") {
     emit("VISA_NONE", "error", `You need ${visaWords(need)} visa; this program sponsors none. Drop it from your list, or confirm with the coordinator that the policy has changed.`);
     return;
   }
-  if (need === "H-1B" && p.visa === "J-1") {
-    emit("VISA_TYPE", "error", "You can only use an H-1B; this program sponsors J-1 only. Drop it, or confirm with the coordinator that it sponsors H-1B.");
+  const usable = usableVisas(need).map((v) => visa[v]);
+  if (usable.every((answer) => answer === "no")) {
+    // Only a one-visa applicant gets here: the other visa is yes or unknown.
+    const [mine, other] = need === "H-1B" ? ["H-1B", "J-1"] : ["J-1", "H-1B"];
+    const what = visa[need === "H-1B" ? "j1" : "h1b"] === "yes" ? `sponsors ${other} only` : `does not sponsor ${mine}`;
+    emit("VISA_TYPE", "error", `You can only use ${need === "H-1B" ? "an" : "a"} ${mine}; this program ${what}. Drop it, or confirm with the coordinator that it sponsors ${mine}.`);
     return;
   }
-  if (need === "J-1" && p.visa === "H-1B") {
-    emit("VISA_TYPE", "error", "You can only use a J-1; this program sponsors H-1B only. Drop it, or confirm with the coordinator that it sponsors J-1.");
+  if (!usable.includes("yes")) {
+    const cell = p.visaText === "" ? "this row's visa policy is blank or unknown" : `this row's Visa cell says '${shown(p.visaText)}', which does not settle whether the program sponsors one you can use`;
+    emit("VISA_UNKNOWN", "warning", `You need ${visaWords(need)} visa and ${cell}. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you spend a fee here.`);
     return;
   }
   // The applicant relies on H-1B here when it is the only visa that works for them at this program.
-  const reliesOnH1b = (need === "H-1B" && p.visa !== "J-1") || (need === "J-1 or H-1B" && p.visa === "H-1B");
+  const reliesOnH1b = visa.h1b === "yes" && (need === "H-1B" || visa.j1 !== "yes");
   if (reliesOnH1b && !a.step3Passed) {
     emit("VISA_STEP3", "warning", "This program would sponsor you on an H-1B, which needs USMLE Step 3 passed before the petition; you have not passed Step 3. Take Step 3 before the rank list deadline, or favour programs that sponsor J-1.");
   }
@@ -67,8 +75,12 @@ function checkScores(a: Applicant, p: ProgramRow, config: RulesConfig, emit: Emi
   if (p.maxAttempts !== null && a.attempts > p.maxAttempts) {
     emit("ATTEMPTS_EXCEEDED", "error", `This program accepts at most ${p.maxAttempts} attempt${p.maxAttempts === 1 ? "" : "s"} on a Step; you have ${a.attempts}. Its filter will likely screen you out: replace it with a program without this limit.`);
   }
-  if (p.maxYearsSinceGrad !== null && a.yearsSinceGraduation !== null && a.yearsSinceGraduation > p.maxYearsSinceGrad) {
-    emit("GRAD_YEAR_EXCEEDED", "error", `This program takes graduates within ${p.maxYearsSinceGrad} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} match. Replace it, or get the coordinator to confirm an exception in writing.`);
+  const limit = p.maxYearsSinceGrad;
+  if (limit !== null && failsGradLimit(limit, a.profile.gradYear, a.matchYear)) {
+    const takes = "minYear" in limit
+      ? `takes graduates of ${limit.minYear} or later; you graduated in ${a.profile.gradYear}`
+      : `takes graduates within ${limit.maxYears} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} match`;
+    emit("GRAD_YEAR_EXCEEDED", "error", `This program ${takes}. Replace it, or get the coordinator to confirm an exception in writing.`);
   }
   if (p.avgStep2 !== null && p.avgStep2 - a.score >= config.audit.scoreGapPoints) {
     emit("SCORE_GAP", "warning", `This program's average Step 2 CK (${p.avgStep2}) is ${points(p.avgStep2 - a.score)} above yours (${a.score}). A good interview rarely closes a 20–30 point gap: treat it as a long shot and don't give it a signal or a high rank over an IMG-friendly program.`);
@@ -107,7 +119,7 @@ const FIX: Partial<Record<ProgramColumn, string>> = {
   minStep2: "Write a score like 220, or N/A when none is published.",
   avgStep2: "Write a score like 232, or leave it blank.",
   maxAttempts: "Write a number like 1.",
-  maxYearsSinceGrad: "Write a number of years like 5.",
+  maxYearsSinceGrad: "Write a number of years like 5, or the earliest graduation year like 2019 or later.",
   visa: "Write J-1, H-1B, J-1 and H-1B, None, or Unknown.",
   programType: "Write University, University-affiliated community, Community, or Rural / underserved.",
   cutoffType: "Write hard or preferred.",

@@ -73,8 +73,9 @@ describe("RULES.md §7–§8 score findings", () => {
   it("GRAD_YEAR_EXCEEDED counts match year − graduation year", () => {
     expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual(["GRAD_YEAR_EXCEEDED"]);
     expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual([]);
-    // A blank match year is the current year (TODAY is in 2026).
-    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
+    // A blank match year is the next Match (RULES.md v2 §1): TODAY, 2026-11-21, is before the 2027 Match.
+    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual(["GRAD_YEAR_EXCEEDED"]);
+    expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
   });
 });
 
@@ -109,8 +110,8 @@ describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {
     expect(result.programs[0]!.tier).toBe("Unknown");
   });
   it("says no check was skipped when the column feeds none (Interview)", () => {
-    const unreadable = audit([quietProgram("A", { Interview: "maybe" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
-    expect(unreadable.message).toBe("Interview 'maybe' in row 2 is not yes or no. Skipped for this row: none. Write Yes or No.");
+    const unreadable = audit([quietProgram("A", { Interview: "perhaps" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
+    expect(unreadable.message).toBe("Interview 'perhaps' in row 2 is not yes or no. Skipped for this row: none. Write Yes or No.");
   });
   it("an unreadable cell never breaks the other rows", () => {
     const result = audit([quietProgram("A", { "Min Step 2": "two hundred" }), quietProgram("B", { Visa: "None" })]);

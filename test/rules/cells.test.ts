@@ -15,7 +15,6 @@ import {
   readScore,
   readSignal,
   readVisaNeed,
-  readVisaPolicy,
   readYear,
   readYears,
   readYesNo,
@@ -101,7 +100,8 @@ describe("RULES.md §3 percentages (readPercent)", () => {
     [45, 45],
     ["45%", 45],
     [0.45, 45],
-    [1, 100], // a number ≤ 1 is a fraction
+    [1, 1], // one cell: 1 is 1%; 100% only in a column of fractions (RULES.md v2 §3, cells.reading.test.ts)
+    [0.99, 99], // a number below 1 is a fraction
     [20, 20],
     [0.2, 20],
     [0, 0],
@@ -126,40 +126,7 @@ describe("RULES.md §3 percentages (readPercent)", () => {
   });
 });
 
-describe("RULES.md §3 visa policy (readVisaPolicy)", () => {
-  it.each([
-    ["J-1", "J-1"],
-    ["J1", "J-1"],
-    ["J-1 only", "J-1"],
-    ["H-1B", "H-1B"],
-    ["H1B", "H-1B"],
-    ["J-1/H-1B", "J-1 and H-1B"],
-    ["J-1 and H-1B", "J-1 and H-1B"],
-    ["Both", "J-1 and H-1B"],
-    ["None", "None"],
-    ["No", "None"],
-    ["No visa sponsorship", "None"],
-    ["j-1", "J-1"],
-    ["NONE", "None"],
-  ])("%j is %j", (cell, policy) => {
-    expect(readVisaPolicy(cell)).toEqual({ ok: true, value: policy });
-  });
-
-  it.each(["", "  ", null, undefined, "Unknown", "?", "N/A", ...SHEETS_ERRORS])("%j is unknown (null)", (cell) => {
-    expect(readVisaPolicy(cell)).toEqual({ ok: true, value: null });
-  });
-
-  it("'Yes' is unreadable: the reason asks which visa", () => {
-    const reason = reasonOf(readVisaPolicy("Yes"));
-    expect(reason).toMatch(/which visa/);
-    expect(reason).toMatch(/J-1/);
-    expect(reason).toMatch(/H-1B/);
-  });
-
-  it.each(["maybe", true, 1])("%j is not a visa policy", (cell) => {
-    expect(reasonOf(readVisaPolicy(cell))).toBe(REASONS.visaPolicy);
-  });
-});
+// The Visa cell (two facts) has its own table: visaCell.test.ts.
 
 describe("RULES.md §1 visa needed (readVisaNeed)", () => {
   it.each([
@@ -302,7 +269,7 @@ describe("RULES.md §10 Verified dates (readDate)", () => {
   it.each(["", null, "N/A", "#N/A"])("%j is never verified (null)", (cell) => {
     expect(readDate(cell)).toEqual({ ok: true, value: null });
   });
-  it.each(["2025-02-30", "2023-02-29", "13/1/2025", "yesterday", new Date(Number.NaN), 45000, true])(
+  it.each(["2025-02-30", "2023-02-29", "13/13/2025", "yesterday", new Date(Number.NaN), 45000, true])(
     "%j is not a date",
     (cell) => {
       expect(reasonOf(readDate(cell))).toBe(REASONS.date);
