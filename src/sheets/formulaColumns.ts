@@ -22,8 +22,11 @@ export const PROFILE_NAMES = {
 } as const satisfies Partial<Record<ProfileField, string>>;
 type NamedField = keyof typeof PROFILE_NAMES;
 
-/** An argument: a program column (`J2:J`), or a value from Profile (`Step2CK`, `MAX(1, …)`). */
-type Argument = { column: ProgramColumn; required?: true } | { profile: NamedField[]; max?: true };
+/**
+ * An argument: a program column (`J2:J`), or a value from Profile (`Step2CK`, `MAX(1, …)`). `joined`
+ * adds another column's text to each cell when the sheet has it (`H2:H&" "&I2:I`, in ARRAYFORMULA).
+ */
+type Argument = { column: ProgramColumn; required?: true; joined?: ProgramColumn } | { profile: NamedField[]; max?: true };
 
 interface Definition {
   header: FormulaColumnName;
@@ -64,7 +67,8 @@ export const FORMULA_COLUMNS: readonly Definition[] = [
     fn: "MEETSCUTOFF",
     args: [
       SCORE,
-      { column: "minStep2", required: true },
+      // "235" beside Cutoff type "preferred" reads as "235 preferred": no filter, as the audit reads it (RULES.md §7).
+      { column: "minStep2", required: true, joined: "cutoffType" },
       { profile: ["step1Attempts", "step2Attempts"], max: true },
       { column: "maxAttempts" },
       { profile: ["gradYear"] },
@@ -162,6 +166,8 @@ export function planFormulaColumns(
       continue;
     }
     const used: string[] = [];
+    let arrayFormula = false;
+    const range = (index: number) => `${columnLetters(index + 1)}2:${columnLetters(index + 1)}`;
     const args = definition.args.map((a) => {
       if ("profile" in a) {
         const refs = a.profile.map(reference);
@@ -169,15 +175,21 @@ export function planFormulaColumns(
       }
       const index = columns[a.column];
       if (index === undefined) return '""';
-      used.push(readText(headerRow[index]));
-      const letters = columnLetters(index + 1);
-      return `${letters}2:${letters}`;
+      const joined = a.joined === undefined ? undefined : columns[a.joined];
+      if (joined === undefined) {
+        used.push(readText(headerRow[index]));
+        return range(index);
+      }
+      arrayFormula = true;
+      used.push(`${readText(headerRow[index])} (with ${readText(headerRow[joined])})`);
+      return `${range(index)}&" "&${range(joined)}`;
     });
     while (args.length > 0 && args[args.length - 1] === '""') args.pop(); // optional columns left out at the end
+    const call = `${definition.fn}(${args.join(", ")})`;
     plan.added.push(definition.header);
     plan.write.push({
       header: definition.header,
-      formula: `=${definition.fn}(${args.join(", ")})`,
+      formula: arrayFormula ? `=ARRAYFORMULA(${call})` : `=${call}`,
       note: `${definition.about}, from the columns ${used.join(", ")}. ${definition.blank}. Calculated by the IMG List Audit add-on (or a script bound to this file with the same functions): without it the cells show #NAME?.`,
       colours: definition.colours,
     });

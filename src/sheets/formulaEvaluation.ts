@@ -1,8 +1,8 @@
 // Calculates the formulas Add formula columns writes, outside Sheets: the local preview shows their
 // values, and the tests call the built script's functions with the ranges a formula names. It reads
 // only what formulaColumns.ts writes (a function call whose arguments are open-ended column ranges
-// such as J2:J, named cells, absolute cells such as Profile!$B$2, MAX(…), "" and numbers) and throws
-// on anything else. Sheets itself does the real calculation; nothing here ships in the pushed script.
+// such as J2:J, named cells, absolute cells such as Profile!$B$2, MAX(…), ARRAYFORMULA(…), the text
+// join & over columns, "" and numbers) and throws on anything else. Sheets itself does the real calculation; nothing here ships in the pushed script.
 
 import type { Cell } from "../rules/types";
 
@@ -24,9 +24,10 @@ type Expression =
   | { kind: "column"; column: number; fromRow: number }
   | { kind: "cell"; sheet: string; row: number; column: number }
   | { kind: "name"; name: string }
-  | { kind: "literal"; value: string | number };
+  | { kind: "literal"; value: string | number }
+  | { kind: "join"; parts: Expression[] };
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|([A-Za-z]+)(\d+):([A-Za-z]+)(?![\w!(])|([A-Za-z][\w.]*)!\$?([A-Za-z]+)\$?(\d+)|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w.]*)|([(),]))/y;
+const TOKEN = /\s*(?:("(?:[^"]|"")*")|([A-Za-z]+)(\d+):([A-Za-z]+)(?![\w!(])|([A-Za-z][\w.]*)!\$?([A-Za-z]+)\$?(\d+)|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w.]*)|([(),&]))/y;
 
 function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -53,7 +54,18 @@ export function parseFormula(formula: string): Expression {
     else tokens.push({ text: m[10]! });
   }
   let i = 0;
+  /** A value, or values joined with & ("H2:H&" "&I2:I"). */
   const expression = (): Expression => {
+    const first = primary();
+    if (tokens[i]?.text !== "&") return first;
+    const parts = [first];
+    while (tokens[i]?.text === "&") {
+      i++;
+      parts.push(primary());
+    }
+    return { kind: "join", parts };
+  };
+  const primary = (): Expression => {
     const token = tokens[i++];
     if (!token?.expression) throw new Error(`Cannot read the formula ${formula}`);
     if (token.text !== "name" || tokens[i]?.text !== "(") return token.expression;
@@ -78,6 +90,20 @@ function max(values: unknown[]): number {
   return numbers.length ? Math.max(...numbers) : 0;
 }
 
+/** A cell as & shows it: blank as "", TRUE / FALSE, numbers as written. */
+function asText(cell: unknown): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
+
+/** & over values: a column joins row by row (array mode, as inside ARRAYFORMULA), a single value repeats. */
+function join(values: unknown[]): unknown {
+  const column = values.find((v): v is unknown[][] => Array.isArray(v));
+  if (!column) return values.map(asText).join("");
+  return column.map((_, r) => [values.map((v) => asText(Array.isArray(v) ? (v as unknown[][])[r]?.[0] : v)).join("")]);
+}
+
 /** The value of a formula: a custom function's answer (a value, or rows of values to spill). */
 export function evaluateFormula(formula: string, source: FormulaSource, functions: Record<string, SheetFunction>): unknown {
   const value = (e: Expression): unknown => {
@@ -93,9 +119,12 @@ export function evaluateFormula(formula: string, source: FormulaSource, function
         if (!cell) throw new Error(`#NAME? (no named range ${e.name})`);
         return source.cell(cell.sheet, cell.row, cell.column);
       }
+      case "join":
+        return join(e.parts.map(value));
       case "call": {
         const args = e.args.map(value);
         if (e.name === "MAX") return max(args);
+        if (e.name === "ARRAYFORMULA") return args[0];
         const fn = functions[e.name];
         if (!fn) throw new Error(`#NAME? (unknown function ${e.name})`);
         return fn(...args);

@@ -21,7 +21,7 @@ import { clock, examplePrograms, exampleProfile } from "./fixtures";
 const TEMPLATE_FORMULAS = [
   "=TIER(Step2CK, J2:J, F2:F, H2:H, E2:E)",
   "=IMGFRIENDLY(F2:F, M2:M, O2:O, E2:E)",
-  "=MEETSCUTOFF(Step2CK, H2:H, MAX(1, Step1Attempts, Step2CKAttempts), K2:K, GradYear, L2:L, MatchYear)",
+  '=ARRAYFORMULA(MEETSCUTOFF(Step2CK, H2:H&" "&I2:I, MAX(1, Step1Attempts, Step2CKAttempts), K2:K, GradYear, L2:L, MatchYear))',
 ];
 
 /** The example sheet's columns in another order, under other spellings RULES.md §2 accepts. */
@@ -35,7 +35,7 @@ const SHUFFLED: [string, string][] = [
 const SHUFFLED_FORMULAS = [
   "=TIER(Step2CK, D2:D, G2:G, F2:F, H2:H)",
   "=IMGFRIENDLY(G2:G, C2:C, A2:A, H2:H)",
-  "=MEETSCUTOFF(Step2CK, F2:F, MAX(1, Step1Attempts, Step2CKAttempts), J2:J, GradYear, I2:I, MatchYear)",
+  '=ARRAYFORMULA(MEETSCUTOFF(Step2CK, F2:F&" "&M2:M, MAX(1, Step1Attempts, Step2CKAttempts), J2:J, GradYear, I2:I, MatchYear))',
 ];
 
 function shuffledPrograms(): string[][] {
@@ -123,7 +123,7 @@ function fakeSource(apps: FakeApps, sheet: FakeSheet): FormulaSource {
 const INPUTS: Record<string, ProgramColumn[]> = {
   Tier: ["avgStep2", "imgPct", "minStep2", "programType"],
   "IMG friendly": ["imgPct", "visa", "notes", "programType"],
-  "Meets cutoff": ["minStep2", "maxAttempts", "maxYearsSinceGrad"],
+  "Meets cutoff": ["minStep2", "cutoffType", "maxAttempts", "maxYearsSinceGrad"],
 };
 const AUDIT_FIELD = { Tier: "tier", "IMG friendly": "imgFriendly", "Meets cutoff": "meetsCutoff" } as const;
 
@@ -216,9 +216,10 @@ describe.each([
         }
       });
     });
-    // The example sheet holds one unreadable IMG % ("lots": Tier and IMG friendly) and five programs
-    // that publish no filter (Meets cutoff blank); every other answer is the audit's.
-    expect(checked).toEqual({ equal: 3 * audit.programs.length - 7, blank: 5, error: 2 });
+    // The example sheet holds one unreadable IMG % ("lots": Tier and IMG friendly), twelve programs
+    // that publish no filter (Meets cutoff blank) and one with only a note (Tier blank too); every
+    // other answer is the audit's.
+    expect(checked).toEqual({ equal: 3 * audit.programs.length - 15, blank: 13, error: 2 });
   });
 });
 
@@ -243,8 +244,14 @@ describe("Add formula columns (in-memory workbook)", () => {
     expect(formulasOf(wb)).toEqual([
       "=TIER(Step2CK, I2:I, E2:E, G2:G)",
       '=IMGFRIENDLY(E2:E, "", M2:M)',
-      "=MEETSCUTOFF(Step2CK, G2:G, MAX(1, Step1Attempts, Step2CKAttempts), J2:J, GradYear, K2:K, MatchYear)",
+      '=ARRAYFORMULA(MEETSCUTOFF(Step2CK, G2:G&" "&H2:H, MAX(1, Step1Attempts, Step2CKAttempts), J2:J, GradYear, K2:K, MatchYear))',
     ]);
+  });
+
+  test("without a Cutoff type column, Meets cutoff reads Min Step 2 alone (a plain formula)", () => {
+    const wb = workbook(withColumns(["Cutoff type"]));
+    createServer(wb, clock).addFormulaColumns();
+    expect(formulasOf(wb)[2]).toBe("=MEETSCUTOFF(Step2CK, H2:H, MAX(1, Step1Attempts, Step2CKAttempts), J2:J, GradYear, K2:K, MatchYear)");
   });
 
   test("a missing required column: says which header to add, adds the others", () => {
