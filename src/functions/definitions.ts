@@ -102,7 +102,7 @@ export const IMGFRIENDLY_DEFINITION: CustomFunctionDefinition<ImgFriendliness> =
     visa_policy: {
       type: "string",
       optional: true,
-      meaning: 'Visas the program sponsors: "J-1", "H-1B", "J-1 and H-1B", "None"; blank or "Unknown" when unknown.',
+      meaning: 'Visas the program sponsors: "J-1", "H-1B", "J-1 and H-1B", "None", or as typed ("J1 only, no H1B"); both sponsored raises the level, neither lowers it; blank, "Unknown" or doubtful text ("H1b case by case") moves nothing.',
     },
     notes: {
       type: "string",
