@@ -1,7 +1,8 @@
 // How shares read against their target bands, in one place for the sidebar, the Audit sheet and the
-// CLI: "15–25%", "at least 15%" (no upper limit), "at most 20%" (no lower limit), and a list's line.
+// CLI: "15–25%", "at least 15%" (no upper limit), "at most 20%" (no lower limit), whether a share is
+// on target (RULES.md §8.6: inside the band or on its safe side), and a list's line.
 
-import { TIERS, type ShareAgainstTarget, type TierCounts } from "../rules/types";
+import { TIERS, type ShareAgainstTarget, type Tier, type TierCounts } from "../rules/types";
 
 export function targetBand(share: Pick<ShareAgainstTarget, "targetMin" | "targetMax">): string {
   if (share.targetMax >= 100) return `at least ${share.targetMin}%`;
@@ -13,18 +14,46 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-function band(target: ShareAgainstTarget): string {
-  const off = target.percent === null ? "" : target.percent < target.targetMin ? ", below" : target.percent > target.targetMax ? ", above" : "";
-  return `target ${targetBand(target)}${off}`;
+/** "within" means on target: inside the band, or on the side of it that is safe for the applicant. */
+export type ShareStatus = "empty" | "below" | "within" | "above";
+
+/** The side of its band a share may sit on and still be safe: fewer reaches, more safeties. */
+const SAFE_SIDE: Partial<Record<Tier, "below" | "above">> = { Reach: "below", Safety: "above" };
+
+/** RULES.md §8.6: a Reach share of 0% is on target; so is a Safety share above its band. */
+export function shareStatus(share: Pick<ShareAgainstTarget, "tier" | "percent" | "targetMin" | "targetMax">): ShareStatus {
+  if (share.percent === null) return "empty";
+  const side = share.percent < share.targetMin ? "below" : share.percent > share.targetMax ? "above" : "within";
+  return side === SAFE_SIDE[share.tier] ? "within" : side;
 }
 
-/** "40 programs: Reach 9 (22.5%, target 15–25%) · Match 20 (50%) · Safety 11 (27.5%, target at least 15%)" */
+const STATUS_WORDS: Record<ShareStatus, string> = {
+  empty: "no programs on this list",
+  below: "below target",
+  within: "on target",
+  above: "above target",
+};
+
+/** "on target", "below target", "above target": the words beside a share, so colour is never the only cue. */
+export function statusWords(status: ShareStatus): string {
+  return STATUS_WORDS[status];
+}
+
+/** The short word in a list's line: "above", "below" or "on target". */
+const LINE_WORDS: Record<ShareStatus, string> = { empty: "", below: ", below", within: ", on target", above: ", above" };
+
+/** "Reach 14 (33.3%, target 15–25%, above)", "Reach 0 (0%, target 15–25%, on target)" */
+function shareText(tier: Tier, counts: TierCounts, target: ShareAgainstTarget | undefined): string {
+  const percent = target?.percent ?? Math.round((counts[tier] / counts.count) * 1000) / 10;
+  const against = target ? `, target ${targetBand(target)}${LINE_WORDS[shareStatus(target)]}` : "";
+  return `${tier} ${counts[tier]} (${percent}%${against})`;
+}
+
+/** "40 programs: Reach 9 (22.5%, target 15–25%, on target) · Match 20 (50%, target 50–60%, on target) · …" */
 export function listLine(counts: TierCounts, targets: ShareAgainstTarget[]): string {
   if (counts.count === 0) return "no programs on this list";
-  const parts = TIERS.filter((tier) => tier !== "Unknown" || counts.Unknown > 0).map((tier) => {
-    const target = targets.find((t) => t.tier === tier);
-    const percent = Math.round((counts[tier] / counts.count) * 1000) / 10;
-    return `${tier} ${counts[tier]} (${target?.percent ?? percent}%${target ? `, ${band(target)}` : ""})`;
-  });
+  const parts = TIERS.filter((tier) => tier !== "Unknown" || counts.Unknown > 0).map((tier) =>
+    shareText(tier, counts, targets.find((t) => t.tier === tier)),
+  );
   return `${plural(counts.count, "program")}: ${parts.join(" · ")}`;
 }

@@ -4,7 +4,8 @@
 import type { AuditResponse } from "../shared/api";
 import type { ShareAgainstTarget, TierCounts } from "../rules/types";
 import { h, type Child } from "./dom";
-import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine, shareStatus } from "./summary";
+import { shareStatus } from "../shared/targets";
+import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine } from "./summary";
 
 export function renderSummary(audit: AuditResponse): Child[] {
   const { summary } = audit;
