@@ -1,24 +1,33 @@
-// The CLI's readable report: the summary beside its targets, then findings grouped by severity,
-// each with its row, program and what to do.
+// The CLI's readable report (CONTRACT.md §3, RULES.md §8.5–8.6): the verdict first, then the summary
+// beside its targets, then the findings in the engine's order. A code that fires for 3 or more
+// programs is said once with the programs it concerns; `--by-row` lists every finding under its row.
 
+import { groupByCode, groupRows, type CodeGroup } from "../shared/findingGroups";
 import { listLine, plural } from "../shared/targets";
-import type { AuditResult, Finding, Severity } from "../rules/types";
+import type { AuditResult, AuditSummary, Finding, Severity } from "../rules/types";
 
-const WIDTH = 100;
+/** No line of the report is longer (the bundled example's report is tested against it). */
+export const WIDTH = 100;
+const INDENT = " ".repeat(13);
 
-function wrap(text: string, indent: string): string {
+export interface TextReportOptions {
+  /** Every finding under its row (the old listing) instead of grouping a code shown for 3+ programs. */
+  byRow?: boolean;
+}
+
+export function wrap(text: string, indent: string, first = indent): string {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(line);
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const lead = lines.length === 0 ? first : indent;
+    if (line && lead.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(lead + line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
-  if (line) lines.push(line);
-  return lines.map((l) => indent + l).join("\n");
+  if (line || lines.length === 0) lines.push((lines.length === 0 ? first : indent) + line);
+  return lines.join("\n");
 }
-
 
 const HEADINGS: Record<Severity, string> = {
   error: "ERRORS: fix these first",
@@ -26,46 +35,112 @@ const HEADINGS: Record<Severity, string> = {
   info: "INFO",
 };
 
-/** One block per finding; a program's head line is printed once for its consecutive findings. */
-function findingBlock(f: Finding, previous: Finding | undefined): string {
-  const body = wrap(`${f.code}: ${f.message}`, "             ");
-  if (previous && previous.row !== null && previous.row === f.row) return body;
-  const where = f.row === null ? "whole list" : `row ${f.row}`;
-  const head = f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
-  return `${head}\n${body}`;
+/** The verdict of RULES.md §8.5 (summary.verdict), or none from an engine that gives none. */
+function verdictOf(summary: AuditSummary): string[] {
+  return (summary as AuditSummary & { verdict?: string[] }).verdict ?? [];
 }
 
-export function textReport(result: AuditResult): string {
+/** What a grouped code is, in the applicant's words (until the codes table: the shared advice). */
+function titleOf(group: CodeGroup): string {
+  return group.advice || group.findings[0]!.message;
+}
+
+export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const s = result.summary;
   const out: string[] = [];
   out.push(`IMG List Audit: ${plural(s.programs, "program")}, judged on ${s.asOf} for the ${s.matchYear} match`);
+  const verdict = verdictOf(s);
+  if (verdict.length > 0) {
+    out.push("", "WHAT TO DO FIRST");
+    verdict.forEach((sentence, i) => out.push(wrap(sentence, "     ", `  ${i + 1}. `)));
+  }
+  out.push("", ...summaryLines(s));
+  out.push(...(options.byRow ? byRowLines(result.findings) : groupedLines(result.findings)));
+  if (result.findings.length === 0) out.push("", "No findings: the list follows every rule. Re-run after each change.");
+  return `${out.join("\n")}\n`;
+}
+
+function summaryLines(s: AuditSummary): string[] {
+  const out: string[] = [];
   out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
   // How the profile was read comes before anything judged on it.
   for (const note of s.profileNotes) out.push(wrap(`Profile: ${note}`, ""));
-  out.push("");
-  out.push(`Applied list: ${listLine(s.applied, s.targets.applied)}`);
-  out.push(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`);
+  out.push(wrap(`Applied list: ${listLine(s.applied, s.targets.applied)}`, "  ", ""));
+  out.push(wrap(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`, "  ", ""));
   for (const a of s.applications) {
     const range = a.min === null ? "no recommendation for this specialty" : `recommended ${a.min}–${a.max}`;
     out.push(`${a.specialty}: ${a.applied} applied, ${range}`);
   }
   if (s.fees.perSpecialty.length > 0) {
     const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} → $${f.feeUsd}`).join(" · ");
-    out.push(`Estimated ERAS fees: ${fees} · total $${s.fees.totalUsd}`);
+    out.push(wrap(`Estimated ERAS fees: ${fees} · total $${s.fees.totalUsd}`, "  ", ""));
   }
   if (s.missionFit) {
     const m = s.missionFit;
-    out.push(`Mission fit (${m.focus.join(", ")}): ${m.matching} of ${m.of} applied programs (${m.percent ?? 0}%); aim for ${m.targetMin}% or more`);
+    out.push(wrap(`Mission fit (${m.focus.join(", ")}): ${m.matching} of ${m.of} applied programs (${m.percent ?? 0}%); aim for ${m.targetMin}% or more`, "  ", ""));
   }
   if (s.staleData > 0) out.push(`Stale data: ${plural(s.staleData, "row")} not verified in the last 12 months`);
   out.push(`Findings: ${plural(s.counts.error, "error")}, ${plural(s.counts.warning, "warning")}, ${s.counts.info} info`);
+  return out;
+}
 
+/** A finding's head: "  row 9      Prairie Lakes Medical Center IM", or "  whole list". */
+function head(f: Pick<Finding, "row" | "program">): string {
+  const where = f.row === null ? "whole list" : `row ${f.row}`;
+  return f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
+}
+
+/** "25 (Laredo Border Community Hospital FM), 29 (…)": each row once, with its program. */
+function programsOf(group: CodeGroup): string {
+  const names = new Map(group.findings.map((f) => [f.row, f.program]));
+  return groupRows(group)
+    .map((row) => (names.get(row) ? `${row} (${names.get(row)})` : `${row}`))
+    .join(", ");
+}
+
+function groupedLines(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
   for (const severity of ["error", "warning", "info"] as Severity[]) {
-    const group = result.findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    out.push("", `${HEADINGS[severity]} (${group.length})`);
-    group.forEach((f, i) => out.push(findingBlock(f, group[i - 1])));
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    out.push("", `${HEADINGS[severity]} (${ofSeverity.length})`);
+    let previous: Finding | undefined;
+    for (const entry of groupByCode(ofSeverity)) {
+      if (entry.kind === "group") {
+        const n = groupRows(entry).length;
+        out.push(wrap(titleOf(entry), INDENT, `  ${`${n} programs`.padEnd(11)}`));
+        if (entry.advice && entry.advice !== titleOf(entry)) out.push(wrap(entry.advice, INDENT));
+        out.push(wrap(`Rows ${programsOf(entry)}`, INDENT));
+        previous = undefined;
+        continue;
+      }
+      const f = entry.finding;
+      // A list-wide finding starts on its "whole list" line; a program's head line is printed once
+      // for its consecutive findings.
+      if (f.row === null) out.push(wrap(f.message, INDENT, "  whole list ".padEnd(INDENT.length)));
+      else {
+        if (previous?.row !== f.row) out.push(head(f));
+        out.push(wrap(f.message, INDENT));
+      }
+      previous = f;
+    }
   }
-  if (result.findings.length === 0) out.push("", "No findings: the list follows every rule. Re-run after each change.");
-  return `${out.join("\n")}\n`;
+  return out;
+}
+
+/** `--by-row`: list-wide findings, then each row once with every finding on it, most severe first. */
+function byRowLines(findings: readonly Finding[]): string[] {
+  const out: string[] = ["", `FINDINGS BY ROW (${findings.length})`];
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const ordered = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.row ?? 0) - (b.f.row ?? 0) || rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+  let previous: Finding | undefined;
+  for (const f of ordered) {
+    if (!previous || previous.row !== f.row) out.push(head(f));
+    out.push(wrap(`${f.severity} (${f.code}): ${f.message}`, INDENT));
+    previous = f;
+  }
+  return out;
 }

@@ -43,3 +43,60 @@ describe("the text report's profile notes", () => {
     expect(textReport(auditSheet(programSheet([quietProgram("A")]), profileRows(), { today: TODAY }))).not.toContain("Profile: ");
   });
 });
+
+// RULES.md §8.5–8.6, CONTRACT.md §3: verdict first, a code firing for 3+ programs said once, --by-row.
+const visaless = (name: string) => quietProgram(name, { Visa: "None" });
+
+describe("the text report's layout", () => {
+  it("starts with the verdict, numbered, before the summary and the findings", () => {
+    const result = auditSheet(programSheet([visaless("A"), quietProgram("B")]), profileRows(), { today: TODAY });
+    const verdict = ["Drop the 1 program that sponsors no visa you can use.", "Apply to 79 more IMG-friendly programs."];
+    const text = textReport({ ...result, summary: { ...result.summary, verdict } } as typeof result);
+    const lines = text.split("\n");
+    const first = lines.findIndex((l) => l.includes(verdict[0]!));
+    expect(first).toBeGreaterThan(0);
+    expect(lines[first]).toMatch(/^ {2}1\. /);
+    expect(lines.findIndex((l) => l.includes(verdict[1]!))).toBe(first + 1);
+    expect(lines.findIndex((l) => l.startsWith("Score band:"))).toBeGreaterThan(first + 1);
+    expect(lines.findIndex((l) => l.startsWith("ERRORS"))).toBeGreaterThan(first + 1);
+  });
+
+  it("says a code that fires for 3 programs once, with its advice and every program", () => {
+    const result = auditSheet(programSheet([visaless("Alpha IM"), visaless("Beta IM"), quietProgram("Quiet IM"), visaless("Gamma IM")]), profileRows(), { today: TODAY });
+    const visa = result.findings.filter((f) => f.code === "VISA_NONE");
+    expect(visa.map((f) => f.row)).toEqual([2, 3, 5]);
+    const text = textReport(result);
+    const flat = text.replace(/\s+/g, " ");
+    expect(text).toMatch(/^ {2}3 programs /m);
+    expect(flat).toContain("Rows 2 (Alpha IM), 3 (Beta IM), 5 (Gamma IM)");
+    // The advice once, not once per program.
+    const advice = visa[0]!.message.split(". ").pop()!;
+    expect(flat.split(advice).length - 1).toBe(1);
+    expect(text).not.toMatch(/row 3 {6}Beta IM/);
+  });
+
+  it("keeps a code that fires for 2 programs under each program", () => {
+    const text = textReport(auditSheet(programSheet([visaless("Alpha IM"), visaless("Beta IM")]), profileRows(), { today: TODAY }));
+    expect(text).toMatch(/row 2 {6}Alpha IM/);
+    expect(text).toMatch(/row 3 {6}Beta IM/);
+    expect(text).not.toMatch(/^ {2}2 programs /m);
+  });
+
+  it("--by-row lists every finding under its row, list-wide ones first, each with its code", () => {
+    const result = auditSheet(programSheet([visaless("Alpha IM"), visaless("Beta IM"), visaless("Gamma IM")]), profileRows(), { today: TODAY });
+    const text = textReport(result, { byRow: true });
+    expect(text).not.toMatch(/^ {2}3 programs /m);
+    for (const f of result.findings) expect(text.replace(/\s+/g, " ")).toContain(`${f.severity} (${f.code}): ${f.message}`);
+    const lines = text.split("\n");
+    const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+    expect(at(/^ {2}whole list/)).toBeLessThan(at(/^ {2}row 2 /));
+    expect(at(/^ {2}row 2 /)).toBeLessThan(at(/^ {2}row 3 /));
+    expect(lines.filter((l) => /^ {2}row 2 /.test(l))).toHaveLength(1);
+  });
+
+  it("never prints a line over 100 characters, even for long program names", () => {
+    const long = (n: number) => visaless(`${"Very Long University Medical Center Name ".repeat(1)}${n} Internal Medicine Residency`);
+    const text = textReport(auditSheet(programSheet([long(1), long(2), long(3), long(4)]), profileRows(), { today: TODAY }));
+    expect(text.split("\n").filter((l) => l.length > 100)).toEqual([]);
+  });
+});
