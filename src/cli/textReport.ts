@@ -2,7 +2,7 @@
 // beside its targets, then the findings in the engine's order. A code that fires for 3 or more
 // programs is said once with the programs it concerns; `--by-row` lists every finding under its row.
 
-import { groupByCode, groupRows, type CodeGroup } from "../shared/findingGroups";
+import { groupByCode, groupRows, groupTitle, type CodeGroup } from "../shared/findingGroups";
 import { listLine, plural } from "../shared/targets";
 import type { AuditResult, AuditSummary, Finding, Severity } from "../rules/types";
 
@@ -38,11 +38,6 @@ const HEADINGS: Record<Severity, string> = {
 /** The verdict of RULES.md §8.5 (summary.verdict), or none from an engine that gives none. */
 function verdictOf(summary: AuditSummary): string[] {
   return (summary as AuditSummary & { verdict?: string[] }).verdict ?? [];
-}
-
-/** What a grouped code is, in the applicant's words (until the codes table: the shared advice). */
-function titleOf(group: CodeGroup): string {
-  return group.advice || group.findings[0]!.message;
 }
 
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
@@ -108,8 +103,8 @@ function groupedLines(findings: readonly Finding[]): string[] {
     for (const entry of groupByCode(ofSeverity)) {
       if (entry.kind === "group") {
         const n = groupRows(entry).length;
-        out.push(wrap(titleOf(entry), INDENT, `  ${`${n} programs`.padEnd(11)}`));
-        if (entry.advice && entry.advice !== titleOf(entry)) out.push(wrap(entry.advice, INDENT));
+        out.push(wrap(groupTitle(entry), INDENT, `  ${`${n} programs`.padEnd(11)}`));
+        if (entry.advice && entry.advice !== groupTitle(entry)) out.push(wrap(entry.advice, INDENT));
         out.push(wrap(`Rows ${programsOf(entry)}`, INDENT));
         previous = undefined;
         continue;

@@ -84,3 +84,8 @@ export function sharedAdvice(messages: readonly string[]): string {
 export function groupRows(group: Pick<CodeGroup, "findings">): number[] {
   return [...new Set(group.findings.map((f) => f.row).filter((row): row is number => row !== null))];
 }
+
+/** What a grouped code is, in the applicant's words: its advice until the codes table names it. */
+export function groupTitle(group: Pick<CodeGroup, "advice" | "findings">): string {
+  return group.advice || group.findings[0]!.message;
+}
