@@ -1,11 +1,18 @@
 // "At a glance": the Reach / Match / Safety shares of the applied list and the rank list as bars
 // against their target bands, the score band, and the recommended applications with their fees.
+// Above it, the verdict (RULES.md §8.5): the few things to do first, most important first.
 
 import type { AuditResponse } from "../shared/api";
 import type { ShareAgainstTarget, TierCounts } from "../rules/types";
 import { h, type Child } from "./dom";
 import { shareStatus } from "../shared/targets";
 import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine } from "./summary";
+
+/** The verdict's sentences as list items; none from an audit that gives no verdict. */
+export function renderVerdict(audit: AuditResponse): HTMLElement[] {
+  const verdict = (audit.summary as { verdict?: string[] }).verdict ?? [];
+  return verdict.map((sentence) => h("li", {}, sentence));
+}
 
 export function renderSummary(audit: AuditResponse): Child[] {
   const { summary } = audit;

@@ -7,7 +7,8 @@ import type { Browser, Page } from "playwright-core";
 import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
 import { launchChromium } from "./chromium";
 import { fakeScriptRun, type FakeAnswers } from "./fakeScriptRun";
-import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
+import { AUDIT, GROUPED, PROFILE, VERDICT } from "../sidebar/fixtures/auditResponse";
+import { lowContrastTexts } from "./contrast";
 
 let browser: Browser;
 let html: string;
@@ -294,28 +295,7 @@ describe("the sidebar page", () => {
     await page.locator(".finding").first().waitFor();
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.locator("button.finding").first().click();
-    const failures = await page.evaluate(() => {
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const background = (el: Element | null): number[] => {
-        for (; el; el = el.parentElement) {
-          const c = rgb(getComputedStyle(el).backgroundColor);
-          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c;
-        }
-        return [255, 255, 255];
-      };
-      const bad: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility() || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
-        const [l1, l2] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
-      }
-      return bad;
-    });
+    const failures = await lowContrastTexts(page);
     expect(failures).toEqual([]);
     await page.close();
   });
@@ -341,6 +321,63 @@ describe("the sidebar page", () => {
     await page.locator("#profile-step2-error").waitFor({ state: "visible" });
     await page.locator("#run-audit").click();
     await expect.poll(() => page.locator("#audit-status").textContent()).toMatch(/could not run/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+});
+
+describe("the verdict and findings shown once for many programs (RULES.md §8.5–8.6)", () => {
+  it("shows the verdict, numbered, above At a glance", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED } });
+    await page.locator("#run-audit").click();
+    await page.locator("#verdict-body li").first().waitFor();
+    expect(await page.locator("#verdict-body li").allTextContents()).toEqual(VERDICT);
+    expect(await page.locator("#verdict-title").textContent()).toBe("What to do first");
+    const order = await page.evaluate(() => [...document.querySelectorAll("section.panel")].filter((s) => !(s as HTMLElement).hidden).map((s) => s.id));
+    expect(order).toEqual(["verdict", "summary", "findings"]);
+    // An audit without a verdict hides the section rather than showing an empty one.
+    await answer(page, "runAudit", { value: AUDIT });
+    await page.locator("#run-audit").click();
+    await expect.poll(() => page.locator("#verdict").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("shows a code that fires for 3 programs once, and a click on a program selects its row", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED }, selectRow: { value: null } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    const group = page.locator(".group-error .finding-group");
+    expect(await group.count()).toBe(1);
+    expect(await group.locator(".finding-head").textContent()).toBe("Drop it from your list, or confirm with the coordinator that the policy has changed. · 3 programs");
+    expect(await group.locator("button.group-program").allTextContents()).toEqual(["Coastal University IM · Row 3", "NewHarbor City IM · Row 6", "Lakeside University IM · Row 9"]);
+    expect(await group.locator(".finding-note").textContent()).toBe("Note: Asked the coordinator on 1 Dec.");
+    // Two programs with one code stay two findings.
+    expect(await page.locator(".group-warning button.finding").count()).toBe(2);
+
+    await group.getByRole("button", { name: /Harbor City IM/ }).click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 6 in Programs.");
+    expect((await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[6, "Harbor City IM"]]);
+    expect(await page.locator('#findings [aria-current="true"]').count()).toBe(1);
+
+    // The keyboard reaches each program: Tab from the Errors fold to the first, Tab to the next, Enter.
+    await page.locator(".group-error > summary").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Coastal University IM · Row 3");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args[0])).toEqual([6, 9]);
+    expect(await page.locator('#findings [aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it("keeps the verdict and a grouped finding at WCAG AA contrast, inside 300 px", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED }, selectRow: { value: null } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding-group").waitFor();
+    await page.locator("button.group-program").first().click();
+    expect(await lowContrastTexts(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
