@@ -85,11 +85,15 @@ function head(f: Pick<Finding, "row" | "program">): string {
   return f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
 }
 
-/** "25 (Laredo Border Community Hospital FM), 29 (…)": each row once, with its program. */
+/** A program's name in a group's list, cut so a long list stays a few lines. */
+const NAME_IN_LIST = 30;
+
+/** "25 (Laredo Border Community Hospit…), 29 (…)": each row once, with its program. */
 function programsOf(group: CodeGroup): string {
   const names = new Map(group.findings.map((f) => [f.row, f.program]));
+  const cut = (name: string) => (name.length > NAME_IN_LIST ? `${name.slice(0, NAME_IN_LIST - 1).trimEnd()}…` : name);
   return groupRows(group)
-    .map((row) => (names.get(row) ? `${row} (${names.get(row)})` : `${row}`))
+    .map((row) => (names.get(row) ? `${row} (${cut(names.get(row)!)})` : `${row}`))
     .join(", ");
 }
 
@@ -110,13 +114,11 @@ function groupedLines(findings: readonly Finding[]): string[] {
         continue;
       }
       const f = entry.finding;
-      // A list-wide finding starts on its "whole list" line; a program's head line is printed once
-      // for its consecutive findings.
+      // The message starts on the line that says where: "whole list", or the row and its program
+      // (said once for a program's consecutive findings).
       if (f.row === null) out.push(wrap(f.message, INDENT, "  whole list ".padEnd(INDENT.length)));
-      else {
-        if (previous?.row !== f.row) out.push(head(f));
-        out.push(wrap(f.message, INDENT));
-      }
+      else if (previous?.row === f.row) out.push(wrap(f.message, INDENT));
+      else out.push(wrap(`${f.program ?? ""} — ${f.message}`, INDENT, `  ${`row ${f.row}`.padEnd(10)} `));
       previous = f;
     }
   }

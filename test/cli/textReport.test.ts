@@ -94,6 +94,14 @@ describe("the text report's layout", () => {
     expect(lines.filter((l) => /^ {2}row 2 /.test(l))).toHaveLength(1);
   });
 
+  it("cuts a long program name in a group's list, never in its own finding", () => {
+    const name = "Very Long University Medical Center Internal Medicine Residency";
+    const result = auditSheet(programSheet([1, 2, 3].map((n) => visaless(`${n} ${name}`))), profileRows(), { today: TODAY });
+    const flat = textReport(result).replace(/\s+/g, " ");
+    expect(flat).toContain("Rows 2 (1 Very Long University Medica…), 3 (2 Very Long University Medica…)");
+    expect(textReport(result, { byRow: true }).replace(/\s+/g, " ")).toContain(`1 ${name}`);
+  });
+
   it("never prints a line over 100 characters, even for long program names", () => {
     const long = (n: number) => visaless(`${"Very Long University Medical Center Name ".repeat(1)}${n} Internal Medicine Residency`);
     const text = textReport(auditSheet(programSheet([long(1), long(2), long(3), long(4)]), profileRows(), { today: TODAY }));
