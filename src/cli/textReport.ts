@@ -63,8 +63,7 @@ function summaryLines(s: AuditSummary): string[] {
   out.push(wrap(`Applied list: ${listLine(s.applied, s.targets.applied)}`, "  ", ""));
   out.push(wrap(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`, "  ", ""));
   for (const a of s.applications) {
-    const range = a.min === null ? "no recommendation for this specialty" : `recommended ${a.min}–${a.max}`;
-    out.push(`${a.specialty}: ${a.applied} applied, ${range}`);
+    out.push(`${a.specialty}: ${a.applied} applied, ${a.usable} usable`);
   }
   if (s.fees.perSpecialty.length > 0) {
     const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} → $${f.feeUsd}`).join(" · ");

@@ -50,6 +50,8 @@ export interface ProgramRow {
   applied: boolean;
   signal: Signal | null;
   interview: boolean;
+  /** The Interview cell holds a yes or a no (not blank, not unreadable): FEW_INTERVIEWS reads it (RULES.md §8.3). */
+  interviewAnswered: boolean;
   rank: number | null;
   /** YYYY-MM-DD, or null when blank / never verified. */
   verified: string | null;
@@ -128,6 +130,7 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
     applied: read("applied", readYesNo, false),
     signal: read("signal", readSignal, null),
     interview: read("interview", readYesNo, false),
+    interviewAnswered: !isBlank(cellOf("interview")) && readYesNo(cellOf("interview")).ok,
     rank: read("rank", readRank, null),
     verified: read("verified", readDate, null),
     problems,

@@ -17,14 +17,11 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 /** "within" means on target: inside the band, or on the side of it that is safe for the applicant. */
 export type ShareStatus = "empty" | "below" | "within" | "above";
 
-/** The side of its band a share may sit on and still be safe: fewer reaches, more safeties. */
-const SAFE_SIDE: Partial<Record<Tier, "below" | "above">> = { Reach: "below", Safety: "above" };
-
-/** RULES.md §8.6: a Reach share of 0% is on target; so is a Safety share above its band. */
-export function shareStatus(share: Pick<ShareAgainstTarget, "tier" | "percent" | "targetMin" | "targetMax">): ShareStatus {
+/** RULES.md §8.6, judged by the audit (`onTarget`): a Reach share of 0% is on target, so is more Safety. */
+export function shareStatus(share: Pick<ShareAgainstTarget, "percent" | "targetMin" | "onTarget">): ShareStatus {
   if (share.percent === null) return "empty";
-  const side = share.percent < share.targetMin ? "below" : share.percent > share.targetMax ? "above" : "within";
-  return side === SAFE_SIDE[share.tier] ? "within" : side;
+  if (share.onTarget) return "within";
+  return share.percent < share.targetMin ? "below" : "above";
 }
 
 const STATUS_WORDS: Record<ShareStatus, string> = {

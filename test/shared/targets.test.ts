@@ -2,33 +2,37 @@
 
 import { describe, expect, it } from "vitest";
 import { listLine, shareStatus, statusWords } from "../../src/shared/targets";
+import { auditSheet } from "../../src/rules/audit";
 import type { ShareAgainstTarget, Tier } from "../../src/rules/types";
+import { profileRows, programSheet, quietProgram, TODAY } from "../support/sheets";
 
-const share = (tier: Tier, percent: number | null, targetMin: number, targetMax: number): ShareAgainstTarget => ({ tier, percent, targetMin, targetMax, source: "004" });
+const share = (tier: Tier, percent: number | null, targetMin: number, targetMax: number, onTarget: boolean): ShareAgainstTarget => ({
+  tier, percent, targetMin, targetMax, source: "004", onTarget,
+});
 
 describe("shareStatus", () => {
-  it("is on target for a Reach share under its band: 0% Reach is safe", () => {
-    expect(statusWords(shareStatus(share("Reach", 0, 15, 25)))).toBe("on target");
-    expect(statusWords(shareStatus(share("Reach", 33.3, 15, 25)))).toBe("above target");
+  it("says on target for a share the audit judged on target, even outside the band", () => {
+    expect(statusWords(shareStatus(share("Reach", 0, 15, 25, true)))).toBe("on target");
+    expect(statusWords(shareStatus(share("Safety", 70, 40, 60, true)))).toBe("on target");
   });
-  it("is on target for a Safety share over its band, and below target under it", () => {
-    expect(statusWords(shareStatus(share("Safety", 70, 40, 60)))).toBe("on target");
-    expect(statusWords(shareStatus(share("Safety", 33.3, 40, 60)))).toBe("below target");
-  });
-  it("holds a Match share to both edges of its band", () => {
-    expect(shareStatus(share("Match", 29, 30, 40))).toBe("below");
-    expect(shareStatus(share("Match", 30, 30, 40))).toBe("within");
-    expect(shareStatus(share("Match", 41, 30, 40))).toBe("above");
-    expect(shareStatus(share("Match", null, 30, 40))).toBe("empty");
+  it("says below or above for one off target, and nothing for an empty list", () => {
+    expect(statusWords(shareStatus(share("Reach", 33.3, 15, 25, false)))).toBe("above target");
+    expect(statusWords(shareStatus(share("Safety", 33.3, 40, 60, false)))).toBe("below target");
+    expect(shareStatus(share("Match", null, 30, 40, true))).toBe("empty");
   });
 });
 
 describe("listLine", () => {
-  it("says on target, above or below beside each share", () => {
-    const counts = { count: 10, Reach: 0, Match: 3, Safety: 7, Unknown: 0 };
-    const line = listLine(counts, [share("Reach", 0, 10, 20), share("Match", 30, 30, 40), share("Safety", 70, 40, 60)]);
-    expect(line).toBe("10 programs: Reach 0 (0%, target 10–20%, on target) · Match 3 (30%, target 30–40%, on target) · Safety 7 (70%, target 40–60%, on target)");
-    const off = listLine({ count: 10, Reach: 5, Match: 1, Safety: 4, Unknown: 0 }, [share("Reach", 50, 10, 20), share("Match", 10, 30, 40)]);
+  it("says a Reach share of 0% is on target on a real audit (RULES.md §8.6)", () => {
+    // Three IMG-heavy Safeties: no Reach at all, which is the safe side of 15–25%.
+    const result = auditSheet(programSheet(["A", "B", "C"].map((name) => quietProgram(name))), profileRows(), { today: TODAY });
+    expect(result.summary.applied.Reach).toBe(0);
+    const line = listLine(result.summary.applied, result.summary.targets.applied);
+    expect(line).toMatch(/Reach 0 \(0%, target 15–25%, on target\)/);
+    expect(line).toMatch(/Safety 3 \(100%, target at least 15%, on target\)/);
+  });
+  it("says above or below beside a share off target", () => {
+    const off = listLine({ count: 10, Reach: 5, Match: 1, Safety: 4, Unknown: 0 }, [share("Reach", 50, 10, 20, false), share("Match", 10, 30, 40, false)]);
     expect(off).toBe("10 programs: Reach 5 (50%, target 10–20%, above) · Match 1 (10%, target 30–40%, below) · Safety 4 (40%)");
   });
 });
