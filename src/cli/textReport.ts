@@ -8,6 +8,7 @@ import type { AuditResult, AuditSummary, Finding, Severity } from "../rules/type
 
 /** No line of the report is longer (the bundled example's report is tested against it). */
 export const WIDTH = 100;
+/** The --by-row listing's indent, under the program's name. */
 const INDENT = " ".repeat(13);
 
 export interface TextReportOptions {
@@ -35,19 +36,13 @@ const HEADINGS: Record<Severity, string> = {
   info: "INFO",
 };
 
-/** The verdict of RULES.md §8.5 (summary.verdict), or none from an engine that gives none. */
-function verdictOf(summary: AuditSummary): string[] {
-  return (summary as AuditSummary & { verdict?: string[] }).verdict ?? [];
-}
-
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const s = result.summary;
   const out: string[] = [];
   out.push(`IMG List Audit: ${plural(s.programs, "program")}, judged on ${s.asOf} for the ${s.matchYear} match`);
-  const verdict = verdictOf(s);
-  if (verdict.length > 0) {
+  if (s.verdict.length > 0) {
     out.push("", "WHAT TO DO FIRST");
-    verdict.forEach((sentence, i) => out.push(wrap(sentence, "     ", `  ${i + 1}. `)));
+    s.verdict.forEach((sentence, i) => out.push(wrap(sentence, "     ", `  ${i + 1}. `)));
   }
   out.push("", ...summaryLines(s));
   out.push(...(options.byRow ? byRowLines(result.findings) : groupedLines(result.findings)));
@@ -56,69 +51,63 @@ export function textReport(result: AuditResult, options: TextReportOptions = {})
 }
 
 function summaryLines(s: AuditSummary): string[] {
-  const out: string[] = [];
-  out.push(`Score band: ${s.scoreBand}` + (s.recommendedApplications ? ` · recommended applications: ${s.recommendedApplications.min}–${s.recommendedApplications.max}` : ""));
+  const out: string[] = [`Score band: ${s.scoreBand}`];
   // How the profile was read comes before anything judged on it.
-  for (const note of s.profileNotes) out.push(wrap(`Profile: ${note}`, ""));
+  for (const note of s.profileNotes) out.push(wrap(`Profile: ${note}`, "  ", ""));
   out.push(wrap(`Applied list: ${listLine(s.applied, s.targets.applied)}`, "  ", ""));
   out.push(wrap(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`, "  ", ""));
-  for (const a of s.applications) {
-    out.push(`${a.specialty}: ${a.applied} applied, ${a.usable} usable`);
-  }
-  if (s.fees.perSpecialty.length > 0) {
-    const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} → $${f.feeUsd}`).join(" · ");
-    out.push(wrap(`Estimated ERAS fees: ${fees} · total $${s.fees.totalUsd}`, "  ", ""));
-  }
+  const r = s.recommendedApplications;
+  const range = r ? `${r.counted} count toward the ${r.min}–${r.max} advised for your whole list` : "no recommended number for your first specialty";
+  const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} ($${f.feeUsd})`);
+  out.push(wrap(`Applications: ${range}. ERAS fees $${s.fees.totalUsd}: ${fees.join(" · ") || "none yet"}`, "  ", ""));
   if (s.missionFit) {
     const m = s.missionFit;
-    out.push(wrap(`Mission fit (${m.focus.join(", ")}): ${m.matching} of ${m.of} applied programs (${m.percent ?? 0}%); aim for ${m.targetMin}% or more`, "  ", ""));
+    out.push(wrap(`Mission fit: ${m.matching} of the ${m.of} you can use (${m.percent ?? 0}%) are ${m.focus.join(" or ")}; aim for ${m.targetMin}% or more`, "  ", ""));
   }
-  if (s.staleData > 0) out.push(`Stale data: ${plural(s.staleData, "row")} not verified in the last 12 months`);
+  // Stale rows are an info finding of their own, said once for all of them.
   out.push(`Findings: ${plural(s.counts.error, "error")}, ${plural(s.counts.warning, "warning")}, ${s.counts.info} info`);
   return out;
 }
 
-/** A finding's head: "  row 9      Prairie Lakes Medical Center IM", or "  whole list". */
+/** A finding's head in --by-row: "  row 9      Prairie Lakes Medical Center IM", or "  whole list". */
 function head(f: Pick<Finding, "row" | "program">): string {
   const where = f.row === null ? "whole list" : `row ${f.row}`;
   return f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
 }
 
 /** A program's name in a group's list, cut so a long list stays a few lines. */
-const NAME_IN_LIST = 30;
+const NAME_IN_LIST = 24;
+/** Where a finding's second and later lines start: under its first word, clear of the margin. */
+const MORE = "      ";
 
-/** "25 (Laredo Border Community Hospit…), 29 (…)": each row once, with its program. */
+/** "rows 25 (Laredo Border Commun…), 29 (…)": each row once, with its program. */
 function programsOf(group: CodeGroup): string {
   const names = new Map(group.findings.map((f) => [f.row, f.program]));
   const cut = (name: string) => (name.length > NAME_IN_LIST ? `${name.slice(0, NAME_IN_LIST - 1).trimEnd()}…` : name);
-  return groupRows(group)
-    .map((row) => (names.get(row) ? `${row} (${cut(names.get(row)!)})` : `${row}`))
-    .join(", ");
+  const rows = groupRows(group).map((row) => (names.get(row) ? `${row} (${cut(names.get(row)!)})` : `${row}`));
+  return `rows ${rows.join(", ")}`;
 }
 
+/**
+ * Errors, then warnings, then info, in the audit's order. Each entry starts with where it is
+ * ("Row 8 (Lakeshore …):", "Whole list:") or, for a code shown once, what it is and its programs
+ * ("Sponsors no visa: rows 25 (…), 29 (…)") with the advice they share below (RULES.md §8.6).
+ */
 function groupedLines(findings: readonly Finding[]): string[] {
   const out: string[] = [];
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const ofSeverity = findings.filter((f) => f.severity === severity);
     if (ofSeverity.length === 0) continue;
     out.push("", `${HEADINGS[severity]} (${ofSeverity.length})`);
-    let previous: Finding | undefined;
     for (const entry of groupByCode(ofSeverity)) {
       if (entry.kind === "group") {
-        const n = groupRows(entry).length;
-        out.push(wrap(groupTitle(entry), INDENT, `  ${`${n} programs`.padEnd(11)}`));
-        if (entry.advice && entry.advice !== groupTitle(entry)) out.push(wrap(entry.advice, INDENT));
-        out.push(wrap(`Rows ${programsOf(entry)}`, INDENT));
-        previous = undefined;
+        out.push(wrap(`${groupTitle(entry)}: ${programsOf(entry)}`, MORE, "  "));
+        if (entry.advice) out.push(wrap(entry.advice, MORE));
         continue;
       }
       const f = entry.finding;
-      // The message starts on the line that says where: "whole list", or the row and its program
-      // (said once for a program's consecutive findings).
-      if (f.row === null) out.push(wrap(f.message, INDENT, "  whole list ".padEnd(INDENT.length)));
-      else if (previous?.row === f.row) out.push(wrap(f.message, INDENT));
-      else out.push(wrap(`${f.program ?? ""} — ${f.message}`, INDENT, `  ${`row ${f.row}`.padEnd(10)} `));
-      previous = f;
+      const where = f.row === null ? "Whole list" : `Row ${f.row}${f.program ? ` (${f.program})` : ""}`;
+      out.push(wrap(`${where}: ${f.message}`, MORE, "  "));
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // One grouping for both, kept in the findings' own order (the engine orders them by severity,
 // topic and row): a group sits where its first finding sat.
 
+import { CODES } from "../rules/codes";
 import type { Finding, Severity } from "../rules/types";
 
 /** A code shown once for many programs: its advice, said once, and the findings it stands for. */
@@ -85,7 +86,7 @@ export function groupRows(group: Pick<CodeGroup, "findings">): number[] {
   return [...new Set(group.findings.map((f) => f.row).filter((row): row is number => row !== null))];
 }
 
-/** What a grouped code is, in the applicant's words: its advice until the codes table names it. */
-export function groupTitle(group: Pick<CodeGroup, "advice" | "findings">): string {
-  return group.advice || group.findings[0]!.message;
+/** What a grouped code is, in the applicant's words: its headline in the codes table. */
+export function groupTitle(group: Pick<CodeGroup, "code">): string {
+  return CODES[group.code].title;
 }

@@ -2,7 +2,7 @@
 // CLI: "15–25%", "at least 15%" (no upper limit), "at most 20%" (no lower limit), whether a share is
 // on target (RULES.md §8.6: inside the band or on its safe side), and a list's line.
 
-import { TIERS, type ShareAgainstTarget, type Tier, type TierCounts } from "../rules/types";
+import { TIERS, type ListCounts, type ShareAgainstTarget, type Tier, type TierCounts } from "../rules/types";
 
 export function targetBand(share: Pick<ShareAgainstTarget, "targetMin" | "targetMax">): string {
   if (share.targetMax >= 100) return `at least ${share.targetMin}%`;
@@ -39,18 +39,32 @@ export function statusWords(status: ShareStatus): string {
 /** The short word in a list's line: "above", "below" or "on target". */
 const LINE_WORDS: Record<ShareStatus, string> = { empty: "", below: ", below", within: ", on target", above: ", above" };
 
+/** A list's counts as the audit gives them: `usable` and `screenedOut` since RULES.md v2 §8.1. */
+type ListOf = TierCounts & Partial<Pick<ListCounts, "usable" | "screenedOut">>;
+
 /** "Reach 14 (33.3%, target 15–25%, above)", "Reach 0 (0%, target 15–25%, on target)" */
-function shareText(tier: Tier, counts: TierCounts, target: ShareAgainstTarget | undefined): string {
-  const percent = target?.percent ?? Math.round((counts[tier] / counts.count) * 1000) / 10;
+function shareText(tier: Tier, counts: ListOf, target: ShareAgainstTarget | undefined): string {
+  const percent = target?.percent ?? Math.round((counts[tier] / (counts.usable ?? counts.count)) * 1000) / 10;
   const against = target ? `, target ${targetBand(target)}${LINE_WORDS[shareStatus(target)]}` : "";
   return `${tier} ${counts[tier]} (${percent}%${against})`;
 }
 
-/** "40 programs: Reach 9 (22.5%, target 15–25%, on target) · Match 20 (50%, target 50–60%, on target) · …" */
-export function listLine(counts: TierCounts, targets: ShareAgainstTarget[]): string {
+/** "42 programs", or "42 programs, 35 you can use (3 screened out by visa, 4 by a filter)". */
+export function listHead(counts: ListOf): string {
+  const all = plural(counts.count, "program");
+  const usable = counts.usable ?? counts.count;
+  if (usable === counts.count) return all;
+  const out = counts.screenedOut ?? { visa: 0, filter: 0 };
+  const why = [out.visa ? `${out.visa} by visa` : "", out.filter ? `${out.filter} by a filter` : ""].filter(Boolean).join(", ");
+  return `${all}, ${usable === 0 ? "none" : usable} you can use (${why.replace(/^(\d+) by/, "$1 screened out by")})`;
+}
+
+/** "40 programs: Reach 9 (22.5%, target 15–25%, on target) · …", shares of the programs you can use. */
+export function listLine(counts: ListOf, targets: ShareAgainstTarget[]): string {
   if (counts.count === 0) return "no programs on this list";
+  if ((counts.usable ?? counts.count) === 0) return listHead(counts);
   const parts = TIERS.filter((tier) => tier !== "Unknown" || counts.Unknown > 0).map((tier) =>
     shareText(tier, counts, targets.find((t) => t.tier === tier)),
   );
-  return `${plural(counts.count, "program")}: ${parts.join(" · ")}`;
+  return `${listHead(counts)}: ${parts.join(" · ")}`;
 }

@@ -72,7 +72,7 @@ function codeGroupItem(group: CodeGroup<ReportedFinding>, onSelect: OnSelect): H
     "div",
     { class: "finding finding-group" },
     h("span", { class: `finding-head finding-${group.severity}` }, h("span", {}, title), h("span", { class: "finding-place gray" }, ` · ${count}`)),
-    group.advice && group.advice !== title ? h("span", { class: "finding-message" }, group.advice) : null,
+    group.advice ? h("span", { class: "finding-message" }, group.advice) : null,
     h("ul", { class: "group-programs", "aria-label": `${count}: ${title}` }, ...programs),
     h("span", { class: "finding-code gray" }, group.code),
   );

@@ -10,8 +10,7 @@ import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine } 
 
 /** The verdict's sentences as list items; none from an audit that gives no verdict. */
 export function renderVerdict(audit: AuditResponse): HTMLElement[] {
-  const verdict = (audit.summary as { verdict?: string[] }).verdict ?? [];
-  return verdict.map((sentence) => h("li", {}, sentence));
+  return (audit.summary.verdict ?? []).map((sentence) => h("li", {}, sentence));
 }
 
 export function renderSummary(audit: AuditResponse): Child[] {

@@ -336,7 +336,7 @@ describe("the verdict and findings shown once for many programs (RULES.md §8.5�
     const order = await page.evaluate(() => [...document.querySelectorAll("section.panel")].filter((s) => !(s as HTMLElement).hidden).map((s) => s.id));
     expect(order).toEqual(["verdict", "summary", "findings"]);
     // An audit without a verdict hides the section rather than showing an empty one.
-    await answer(page, "runAudit", { value: AUDIT });
+    await answer(page, "runAudit", { value: { ...AUDIT, summary: { ...AUDIT.summary, verdict: [] } } });
     await page.locator("#run-audit").click();
     await expect.poll(() => page.locator("#verdict").isHidden()).toBe(true);
     await page.close();
@@ -348,7 +348,9 @@ describe("the verdict and findings shown once for many programs (RULES.md §8.5�
     await page.locator(".finding").first().waitFor();
     const group = page.locator(".group-error .finding-group");
     expect(await group.count()).toBe(1);
-    expect(await group.locator(".finding-head").textContent()).toBe("Drop it from your list, or confirm with the coordinator that the policy has changed. · 3 programs");
+    // The codes table's headline, the advice all three messages share (once), then the programs.
+    expect(await group.locator(".finding-head").textContent()).toBe("Sponsors no visa · 3 programs");
+    expect(await group.locator(".finding-message").textContent()).toBe("Drop it from your list, or confirm with the coordinator that the policy has changed.");
     expect(await group.locator("button.group-program").allTextContents()).toEqual(["Coastal University IM · Row 3", "NewHarbor City IM · Row 6", "Lakeside University IM · Row 9"]);
     expect(await group.locator(".finding-note").textContent()).toBe("Note: Asked the coordinator on 1 Dec.");
     // Two programs with one code stay two findings.

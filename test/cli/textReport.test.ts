@@ -13,7 +13,6 @@ describe("the text report's counts", () => {
     const text = textReport(result);
     expect(text).toContain("IMG List Audit: 1 program, judged on");
     expect(text).toContain("Findings: 0 errors, 1 warning, 1 info");
-    expect(text).toContain("Stale data: 1 row not verified in the last 12 months");
   });
   it("stay plural for more than one", () => {
     const rows = [quietProgram("A", { Verified: "" }), quietProgram("B", { Verified: "", Visa: "None" })];
@@ -21,7 +20,7 @@ describe("the text report's counts", () => {
     // DATA_GAPS (1 of the 2 usable programs has an unknown visa policy).
     const profile = profileRows({ Specialties: "Internal Medicine, Family Medicine" });
     const text = textReport(auditSheet(programSheet([...rows, quietProgram("C", { Verified: "", Visa: "" })]), profile, { today: TODAY }));
-    expect(text).toContain("Stale data: 3 rows not verified");
+    expect(text).toContain("Applied list: 3 programs, 2 you can use (1 screened out by visa)");
     expect(text).toContain("Findings: 1 error, 3 warnings, 3 info");
   });
 });
@@ -68,25 +67,25 @@ describe("the text report's layout", () => {
     expect(visa.map((f) => f.row)).toEqual([2, 3, 5]);
     const text = textReport(result);
     const flat = text.replace(/\s+/g, " ");
-    expect(text).toMatch(/^ {2}3 programs /m);
-    expect(flat).toContain("Rows 2 (Alpha IM), 3 (Beta IM), 5 (Gamma IM)");
+    // The codes table's headline, then the programs, as RULES.md §8.6 writes it.
+    expect(text).toMatch(/^ {2}Sponsors no visa: rows 2 \(Alpha IM\), 3 \(Beta IM\), 5 \(Gamma IM\)$/m);
     // The advice once, not once per program.
     const advice = visa[0]!.message.split(". ").pop()!;
     expect(flat.split(advice).length - 1).toBe(1);
-    expect(text).not.toMatch(/row 3 {6}Beta IM/);
+    expect(text).not.toContain("Row 3 (Beta IM):");
   });
 
   it("keeps a code that fires for 2 programs under each program", () => {
     const text = textReport(auditSheet(programSheet([visaless("Alpha IM"), visaless("Beta IM")]), profileRows(), { today: TODAY }));
-    expect(text).toMatch(/row 2 {6}Alpha IM/);
-    expect(text).toMatch(/row 3 {6}Beta IM/);
-    expect(text).not.toMatch(/^ {2}2 programs /m);
+    expect(text).toMatch(/^ {2}Row 2 \(Alpha IM\): You need/m);
+    expect(text).toMatch(/^ {2}Row 3 \(Beta IM\): You need/m);
+    expect(text).not.toContain("Sponsors no visa");
   });
 
   it("--by-row lists every finding under its row, list-wide ones first, each with its code", () => {
     const result = auditSheet(programSheet([visaless("Alpha IM"), visaless("Beta IM"), visaless("Gamma IM")]), profileRows(), { today: TODAY });
     const text = textReport(result, { byRow: true });
-    expect(text).not.toMatch(/^ {2}3 programs /m);
+    expect(text).not.toContain("Sponsors no visa");
     for (const f of result.findings) expect(text.replace(/\s+/g, " ")).toContain(`${f.severity} (${f.code}): ${f.message}`);
     const lines = text.split("\n");
     const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
@@ -99,7 +98,7 @@ describe("the text report's layout", () => {
     const name = "Very Long University Medical Center Internal Medicine Residency";
     const result = auditSheet(programSheet([1, 2, 3].map((n) => visaless(`${n} ${name}`))), profileRows(), { today: TODAY });
     const flat = textReport(result).replace(/\s+/g, " ");
-    expect(flat).toContain("Rows 2 (1 Very Long University Medica…), 3 (2 Very Long University Medica…)");
+    expect(flat).toContain("rows 2 (1 Very Long University…), 3 (2 Very Long University…)");
     expect(textReport(result, { byRow: true }).replace(/\s+/g, " ")).toContain(`1 ${name}`);
   });
 
