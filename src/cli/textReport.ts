@@ -62,7 +62,7 @@ function summaryLines(s: AuditSummary): string[] {
   out.push(wrap(`Applications: ${range}. ERAS fees $${s.fees.totalUsd}: ${fees.join(" · ") || "none yet"}`, "  ", ""));
   if (s.missionFit) {
     const m = s.missionFit;
-    out.push(wrap(`Mission fit: ${m.matching} of the ${m.of} you can use (${m.percent ?? 0}%) are ${m.focus.join(" or ")}; aim for ${m.targetMin}% or more`, "  ", ""));
+    out.push(wrap(`Mission fit: ${m.matching} of ${m.of} (${m.percent ?? 0}%) are ${m.focus.join(" or ")}; aim for ${m.targetMin}%+`, "  ", ""));
   }
   // Stale rows are an info finding of their own, said once for all of them.
   out.push(`Findings: ${plural(s.counts.error, "error")}, ${plural(s.counts.warning, "warning")}, ${s.counts.info} info`);
