@@ -153,7 +153,12 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
     summary: {
       verdict,
       ...buildSummary(lists, applicant, output, config, options.today),
-      profileNotes: profileNotes(profileRows, errors.visaNeed !== undefined),
+      profileNotes: profileNotes(profileRows, {
+        visaUnreadable: errors.visaNeed !== undefined,
+        matchYearUnreadable: errors.matchYear !== undefined,
+        matchYear: applicant.matchYear,
+        matchYearIsNextMatch: profile.matchYear === null,
+      }),
     },
     programs: evaluated.map((e) => programResult(e, applicant, config)),
     findings: output,

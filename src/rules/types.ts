@@ -52,9 +52,14 @@ export interface Profile {
   region: string;
   focus: string;
   matchYear: number | null;
+  /** In the US now: Yes / No, null = unknown (RULES.md §1; only the H-1B petition fee rule reads it). */
+  inUs: boolean | null;
+  /** Attempts written in Step 3's value ("Pass (2nd attempt)"); Step 3 has no attempts field (RULES.md §1). */
+  step3Attempts?: number;
 }
 
-export type ProfileField = keyof Profile;
+/** The fields of RULES.md §1's table: what the Profile sheet and the form hold. */
+export type ProfileField = Exclude<keyof Profile, "step3Attempts">;
 
 /** One finding of the audit (RULES.md §8, §10; CONTRACT.md §3). */
 export interface Finding {

@@ -80,7 +80,7 @@ export function h1bFindings(a: Applicant, lists: Lists, config: RulesConfig): Li
   }
   const fee = config.h1bPetitionFee;
   const reliesOnH1b = need === "H-1B" || (need === "J-1 or H-1B" && lists.usableApplied.some((e) => onlyThroughH1b(e.program)));
-  const inUs = (a.profile as { inUs?: boolean | null }).inUs ?? null;
+  const inUs = a.profile.inUs;
   if (fee.enabled && reliesOnH1b && inUs !== true) {
     const amount = `$${fee.amountUsd.toLocaleString("en-US")}`;
     const keepJ1 = need === "J-1 or H-1B" ? " Keep the programs that sponsor J-1 on your list." : "";
