@@ -3,7 +3,7 @@
 // its inputs; a row it cannot read becomes a finding about that row, and the rest still runs.
 
 import { describeApplicant, type Applicant } from "./applicant";
-import { normalizeWords, SCORE_RANGE } from "./cells";
+import { SCORE_RANGE } from "./cells";
 import { compareFindings, makeFinding, type ListFinding } from "./codes";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { dataGapFindings } from "./dataChecks";
@@ -14,10 +14,10 @@ import { meetsCutoff } from "./meetsCutoff";
 import { programFindings } from "./programChecks";
 import { parseProfile, profileValuesFromRows } from "./profile";
 import { profileNotes } from "./profileNotes";
+import { programNameKey, sameProgram, type ProgramIdentity } from "./programIdentity";
 import { readProgramTable, UnreadableInputError, type ProgramRow } from "./programs";
 import { rankListFindings } from "./rankChecks";
 import { signalListFindings } from "./signalChecks";
-import { specialtyKey } from "./specialties";
 import { strategyFindings } from "./strategyChecks";
 import { buildSummary } from "./summary";
 import { imgPctOrStandIn, tierOf } from "./tier";
@@ -75,6 +75,26 @@ function programResult(e: EvaluatedProgram, a: Applicant, config: RulesConfig): 
   };
 }
 
+/** For each row that repeats an earlier program (RULES.md §3 "Program identity"), that program's first row. */
+function firstRowsOfPrograms(programs: readonly ProgramRow[], mainSpecialty: string | null): Map<number, number> {
+  const identityOf = (p: ProgramRow): ProgramIdentity => ({ name: p.name, specialty: p.specialty ?? mainSpecialty, city: p.city || null, state: p.state || null });
+  const seen = new Map<string, ProgramIdentity[]>(); // by name key: only rows of one name can be one program
+  const firstRow = new Map<ProgramIdentity, number>();
+  const duplicateOf = new Map<number, number>();
+  for (const p of programs) {
+    const identity = identityOf(p);
+    const key = programNameKey(p.name);
+    const earlier = seen.get(key) ?? [];
+    const same = earlier.find((other) => sameProgram(other, identity));
+    if (same) duplicateOf.set(p.row, firstRow.get(same)!);
+    else {
+      firstRow.set(identity, p.row);
+      seen.set(key, [...earlier, identity]);
+    }
+  }
+  return duplicateOf;
+}
+
 export function auditSheet(programRows: readonly (readonly unknown[])[], profileRows: readonly (readonly unknown[])[], options: AuditOptions): AuditResult {
   const config = options.config ?? DEFAULT_RULES;
   const { profile, errors } = readProfile(profileRows);
@@ -90,12 +110,9 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   }
   const onAppliedList = (e: EvaluatedProgram) => !hasColumn("applied") || e.program.applied;
   const interviewsRecorded = hasColumn("interview") && evaluated.some((e) => e.program.interview);
-  const firstRowOf = new Map<string, number>();
+  const duplicateOf = firstRowsOfPrograms(table.programs, applicant.mainSpecialty);
   const rankHolder = new Map<number, EvaluatedProgram>();
   for (const e of evaluated) {
-    const key = `${normalizeWords(e.program.name)}|${specialtyKey(e.program.specialty ?? applicant.mainSpecialty ?? "")}`;
-    const first = firstRowOf.get(key);
-    if (first === undefined) firstRowOf.set(key, e.program.row);
     const rank = e.program.rank;
     const holder = rank === null ? undefined : rankHolder.get(rank);
     if (rank !== null && !holder) rankHolder.set(rank, e);
@@ -109,7 +126,7 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
         hasAppliedColumn: hasColumn("applied"),
         onAppliedList: onAppliedList(e),
         interviewsRecorded,
-        duplicateOf: first ?? null,
+        duplicateOf: duplicateOf.get(e.program.row) ?? null,
         rankTakenBy: holder ? { row: holder.program.row, program: holder.program.name } : null,
       }),
     );
@@ -136,7 +153,12 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
     summary: {
       verdict,
       ...buildSummary(lists, applicant, output, config, options.today),
-      profileNotes: profileNotes(profileRows, errors.visaNeed !== undefined),
+      profileNotes: profileNotes(profileRows, {
+        visaUnreadable: errors.visaNeed !== undefined,
+        matchYearUnreadable: errors.matchYear !== undefined,
+        matchYear: applicant.matchYear,
+        matchYearIsNextMatch: profile.matchYear === null,
+      }),
     },
     programs: evaluated.map((e) => programResult(e, applicant, config)),
     findings: output,

@@ -96,7 +96,7 @@ export function dataGapFindings(lists: Lists, a: Applicant, config: RulesConfig)
     listFinding(
       "DATA_GAPS",
       `Of the ${n} programs you applied to and can use, ${counts}. Where IMG % is blank the tier rests on the program type or is unknown, so the shares above rest on guesses: fill in the blanks from FREIDA, the program's site or its coordinator.`,
-      `Of your ${n} usable applications, ${counts}: the shares rest on guesses until you fill them in.`,
+      `Of the ${n} applications you can use, ${counts}: the shares rest on guesses until you fill them in.`,
     ),
   ];
 }

@@ -50,7 +50,7 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
   const lowImg = imgList.filter((e) => e.imgPct !== null && e.imgPct < config.audit.lowImgPctBelow).length;
   if (imgList.length > 0 && lowImg / imgList.length > config.audit.lowImgMajorityShare) {
     const which = onRankList ? "ranked" : "applied";
-    const fact = `${lowImg} of your ${imgList.length} usable ${which} programs have under ${config.audit.lowImgPctBelow}% IMG residents`;
+    const fact = `${lowImg} of the ${imgList.length} ${which} programs you can use have under ${config.audit.lowImgPctBelow}% IMG residents`;
     findings.push(
       listFinding(
         "LOW_IMG_MAJORITY",

@@ -31,7 +31,7 @@ export function strategyFindings(lists: Lists, a: Applicant, config: RulesConfig
       listFinding(
         "BACKUP_PLAN",
         `With ${why} you are in the high-risk band for ${main}, and only ${backup} of the ${usable.length} programs you applied to and can use are Internal Medicine or Family Medicine. The guides' plan for this profile is many IMG-heavy IM and FM programs alongside a handful in your preferred specialty: make IM and FM at least half of your list.`,
-        `With ${why}, ${main} alone is a long shot and only ${backup} of ${usable.length} usable applications are IM or FM: make IMG-heavy IM and FM programs at least half of your list.`,
+        `With ${why}, ${main} alone is a long shot and only ${backup} of the ${usable.length} applications you can use are IM or FM: make IMG-heavy IM and FM programs at least half of your list.`,
       ),
     );
   } else if (main && a.band === "borderline" && (isOneOf(main, s.borderlineBackupSpecialties) || competitive) && backup === 0) {
@@ -39,7 +39,7 @@ export function strategyFindings(lists: Lists, a: Applicant, config: RulesConfig
       listFinding(
         "BACKUP_PLAN",
         `With Step 2 CK ${a.score} you are borderline for ${main}, and none of the programs you applied to and can use is Internal Medicine or Family Medicine. The guides advise anchoring a list like yours with IM and FM programs: add IMG-heavy IM and FM programs${sponsors} as a backup.`,
-        `With Step 2 CK ${a.score}, ${main} needs a backup and none of your usable applications is IM or FM: add IMG-heavy IM and FM programs.`,
+        `With Step 2 CK ${a.score}, ${main} needs a backup and none of the applications you can use is IM or FM: add IMG-heavy IM and FM programs.`,
       ),
     );
   }

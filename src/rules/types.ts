@@ -11,8 +11,14 @@ export type ImgFriendliness = "High" | "Medium" | "Low" | "Unknown";
 
 export type Severity = "error" | "warning" | "info";
 
-/** What a program sponsors (RULES.md §3). Unknown is `null`, never a guess. */
-export type VisaPolicy = "J-1" | "H-1B" | "J-1 and H-1B" | "None";
+/** One visa at one program (RULES.md §3 "Visa policy as two facts"): never a guess, so often unknown. */
+export type VisaAnswer = "yes" | "no" | "unknown";
+
+/** What a program sponsors, as two separate facts: J-1 and H-1B are never one "visa friendly" flag. */
+export interface VisaFacts {
+  j1: VisaAnswer;
+  h1b: VisaAnswer;
+}
 
 /** What the applicant needs (RULES.md §1). */
 export type VisaNeed = "None" | "J-1" | "H-1B" | "J-1 or H-1B";
@@ -46,9 +52,14 @@ export interface Profile {
   region: string;
   focus: string;
   matchYear: number | null;
+  /** In the US now: Yes / No, null = unknown (RULES.md §1; only the H-1B petition fee rule reads it). */
+  inUs: boolean | null;
+  /** Attempts written in Step 3's value ("Pass (2nd attempt)"); Step 3 has no attempts field (RULES.md §1). */
+  step3Attempts?: number;
 }
 
-export type ProfileField = keyof Profile;
+/** The fields of RULES.md §1's table: what the Profile sheet and the form hold. */
+export type ProfileField = Exclude<keyof Profile, "step3Attempts">;
 
 /** One finding of the audit (RULES.md §8, §10; CONTRACT.md §3). */
 export interface Finding {

@@ -73,12 +73,20 @@ function partsOf(topic: Topic, fs: Finding[], all: Finding[], lists: Lists): Par
   };
   const applied = new Set(lists.applied.map((e) => e.program.row));
   switch (topic) {
-    case "visa":
-      count(["VISA_NONE", "VISA_TYPE"], (n) => `${plural(n, "program")} on your list sponsor${n === 1 ? "s" : ""} no visa you can use: drop ${n === 1 ? "it" : "them"}, or get the coordinator to confirm in writing.`);
+    case "visa": {
+      // Screened out by visa and unknown policies share one sentence, so the two-sentence limit keeps both.
+      const unknown = rowsWith(fs, ["VISA_UNKNOWN"], applied) || rowsWith(fs, ["VISA_UNKNOWN"]);
+      const unknownText = (m: number) => `${plural(m, "applied program")} ${m === 1 ? "has" : "have"} an unknown visa policy`;
+      count(["VISA_NONE", "VISA_TYPE"], (n) =>
+        unknown > 0
+          ? `${plural(n, "program")} on your list sponsor${n === 1 ? "s" : ""} no visa you can use (drop ${n === 1 ? "it" : "them"}, or get the coordinator to confirm in writing), and ${unknownText(unknown)} (email the coordinators).`
+          : `${plural(n, "program")} on your list sponsor${n === 1 ? "s" : ""} no visa you can use: drop ${n === 1 ? "it" : "them"}, or get the coordinator to confirm in writing.`,
+      );
       brief("STEP3_FOR_H1B");
       brief("H1B_PETITION_FEE");
-      count(["VISA_UNKNOWN"], (n) => `${plural(n, "applied program")} ${n === 1 ? "has" : "have"} an unknown visa policy: email the coordinators.`, applied);
+      if (rowsWith(fs, ["VISA_NONE", "VISA_TYPE"]) === 0) count(["VISA_UNKNOWN"], () => `${unknownText(unknown)}: email the coordinators.`);
       break;
+    }
     case "filters":
       count(["BELOW_MIN_SCORE", "ATTEMPTS_EXCEEDED", "GRAD_YEAR_EXCEEDED"], (n) => `${plural(n, "program")} screen${n === 1 ? "s" : ""} you out by score, attempts or graduation year: replace ${n === 1 ? "it" : "them"} with programs whose filters you meet.`);
       break;

@@ -7,29 +7,11 @@ import { listFinding, type Emit, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
 import type { Lists } from "./lists";
 import type { ProgramRow } from "./programs";
-import type { VisaNeed } from "./types";
+import { shown } from "./cells";
+import type { VisaFacts, VisaNeed } from "./types";
 
-type Fact = "yes" | "no" | "unknown";
-interface VisaFacts {
-  j1: Fact;
-  h1b: Fact;
-}
-
-/** The program's J-1 and H-1B answers (RULES.md §3 "Visa policy as two facts"). */
-export function visaFacts(p: ProgramRow): VisaFacts {
-  switch (p.visa) {
-    case null:
-      return { j1: "unknown", h1b: "unknown" };
-    case "None":
-      return { j1: "no", h1b: "no" };
-    case "J-1":
-      return { j1: "yes", h1b: "no" };
-    case "H-1B":
-      return { j1: "no", h1b: "yes" };
-    case "J-1 and H-1B":
-      return { j1: "yes", h1b: "yes" };
-  }
-}
+/** The program's J-1 and H-1B answers (RULES.md §3 "Visa policy as two facts"), read by visaCell.ts. */
+export const visaFacts = (p: ProgramRow): VisaFacts => p.visa;
 
 export function visaWords(need: VisaNeed): string {
   return need === "J-1 or H-1B" ? "a J-1 or H-1B" : need === "H-1B" ? "an H-1B" : "a J-1";
@@ -73,7 +55,8 @@ export function checkVisa(a: Applicant, p: ProgramRow, emit: Emit): void {
     return;
   }
   if (!usable.some((v) => facts[v] === "yes")) {
-    emit("VISA_UNKNOWN", `You need ${visaWords(need)} visa, and this row does not say whether the program sponsors it. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you pay a fee here.`);
+    const cell = p.visaText === "" ? "this row's visa policy is blank or unknown" : `this row's Visa cell says '${shown(p.visaText)}', which does not settle it`;
+    emit("VISA_UNKNOWN", `You need ${visaWords(need)} visa, and ${cell}. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you pay a fee here.`);
     return;
   }
   // Only an applicant who can use either visa: an H-1B-only applicant gets STEP3_FOR_H1B once instead.
@@ -97,7 +80,7 @@ export function h1bFindings(a: Applicant, lists: Lists, config: RulesConfig): Li
   }
   const fee = config.h1bPetitionFee;
   const reliesOnH1b = need === "H-1B" || (need === "J-1 or H-1B" && lists.usableApplied.some((e) => onlyThroughH1b(e.program)));
-  const inUs = (a.profile as { inUs?: boolean | null }).inUs ?? null;
+  const inUs = a.profile.inUs;
   if (fee.enabled && reliesOnH1b && inUs !== true) {
     const amount = `$${fee.amountUsd.toLocaleString("en-US")}`;
     const keepJ1 = need === "J-1 or H-1B" ? " Keep the programs that sponsor J-1 on your list." : "";

@@ -75,8 +75,9 @@ describe("RULES.md §7–§8 score findings", () => {
   it("GRAD_YEAR_EXCEEDED counts match year − graduation year", () => {
     expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual(["GRAD_YEAR_EXCEEDED"]);
     expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual([]);
-    // A blank match year is the current year (TODAY is in 2026).
-    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
+    // A blank match year is the next Match (RULES.md v2 §1): TODAY, 2026-11-21, is before the 2027 Match.
+    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual(["GRAD_YEAR_EXCEEDED"]);
+    expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
   });
 });
 
