@@ -39,7 +39,7 @@ const HEADINGS: Record<Severity, string> = {
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const s = result.summary;
   const out: string[] = [];
-  out.push(`IMG List Audit: ${plural(s.programs, "program")}, judged on ${s.asOf} for the ${s.matchYear} match`);
+  out.push(`IMG List Audit: ${plural(s.programs, "program")}, score band ${s.scoreBand}, judged on ${s.asOf} for the ${s.matchYear} Match`);
   if (s.verdict.length > 0) {
     out.push("", "WHAT TO DO FIRST");
     s.verdict.forEach((sentence, i) => out.push(wrap(sentence, "     ", `  ${i + 1}. `)));
@@ -51,7 +51,7 @@ export function textReport(result: AuditResult, options: TextReportOptions = {})
 }
 
 function summaryLines(s: AuditSummary): string[] {
-  const out: string[] = [`Score band: ${s.scoreBand}`];
+  const out: string[] = [];
   // How the profile was read comes before anything judged on it.
   for (const note of s.profileNotes) out.push(wrap(`Profile: ${note}`, "  ", ""));
   out.push(wrap(`Applied list: ${listLine(s.applied, s.targets.applied)}`, "  ", ""));
@@ -91,7 +91,7 @@ function programsOf(group: CodeGroup): string {
 /**
  * Errors, then warnings, then info, in the audit's order. Each entry starts with where it is
  * ("Row 8 (Lakeshore …):", "Whole list:") or, for a code shown once, what it is and its programs
- * ("Sponsors no visa: rows 25 (…), 29 (…)") with the advice they share below (RULES.md §8.6).
+ * ("Sponsors no visa: rows 25 (…), 29 (…).") and the advice they share (RULES.md §8.6).
  */
 function groupedLines(findings: readonly Finding[]): string[] {
   const out: string[] = [];
@@ -101,8 +101,8 @@ function groupedLines(findings: readonly Finding[]): string[] {
     out.push("", `${HEADINGS[severity]} (${ofSeverity.length})`);
     for (const entry of groupByCode(ofSeverity)) {
       if (entry.kind === "group") {
-        out.push(wrap(`${groupTitle(entry)}: ${programsOf(entry)}`, MORE, "  "));
-        if (entry.advice) out.push(wrap(entry.advice, MORE));
+        // RULES.md §8.6's shape: "Sponsors J-1 only, which you cannot use: rows 2, 3, 7 (…)", then the advice.
+        out.push(wrap(`${groupTitle(entry)}: ${programsOf(entry)}.${entry.advice ? ` ${entry.advice}` : ""}`, MORE, "  "));
         continue;
       }
       const f = entry.finding;

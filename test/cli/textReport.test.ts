@@ -11,7 +11,7 @@ describe("the text report's counts", () => {
     const result = auditSheet(programSheet([quietProgram("A", { Verified: "" })]), profileRows(), { today: TODAY });
     expect(result.summary.counts).toEqual({ error: 0, warning: 1, info: 1 });
     const text = textReport(result);
-    expect(text).toContain("IMG List Audit: 1 program, judged on");
+    expect(text).toContain("IMG List Audit: 1 program, score band borderline, judged on");
     expect(text).toContain("Findings: 0 errors, 1 warning, 1 info");
   });
   it("stay plural for more than one", () => {
@@ -57,7 +57,7 @@ describe("the text report's layout", () => {
     expect(first).toBeGreaterThan(0);
     expect(lines[first]).toMatch(/^ {2}1\. /);
     expect(lines.findIndex((l) => l.includes(verdict[1]!))).toBe(first + 1);
-    expect(lines.findIndex((l) => l.startsWith("Score band:"))).toBeGreaterThan(first + 1);
+    expect(lines.findIndex((l) => l.startsWith("Applied list:"))).toBeGreaterThan(first + 1);
     expect(lines.findIndex((l) => l.startsWith("ERRORS"))).toBeGreaterThan(first + 1);
   });
 
@@ -68,7 +68,7 @@ describe("the text report's layout", () => {
     const text = textReport(result);
     const flat = text.replace(/\s+/g, " ");
     // The codes table's headline, then the programs, as RULES.md §8.6 writes it.
-    expect(text).toMatch(/^ {2}Sponsors no visa: rows 2 \(Alpha IM\), 3 \(Beta IM\), 5 \(Gamma IM\)$/m);
+    expect(text).toMatch(/^ {2}Sponsors no visa: rows 2 \(Alpha IM\), 3 \(Beta IM\), 5 \(Gamma IM\)\. /m);
     // The advice once, not once per program.
     const advice = visa[0]!.message.split(". ").pop()!;
     expect(flat.split(advice).length - 1).toBe(1);
