@@ -49,14 +49,19 @@ function shareText(tier: Tier, counts: ListOf, target: ShareAgainstTarget | unde
   return `${tier} ${counts[tier]} (${percent}%${against})`;
 }
 
-/** "42 programs", or "42 programs, 35 you can use (3 screened out by visa, 4 by a filter)". */
-export function listHead(counts: ListOf): string {
-  const all = plural(counts.count, "program");
+/** "35 you can use (3 screened out by visa, 4 by a filter)", or "" when every program is usable. */
+export function usableNote(counts: ListOf): string {
   const usable = counts.usable ?? counts.count;
-  if (usable === counts.count) return all;
+  if (usable === counts.count) return "";
   const out = counts.screenedOut ?? { visa: 0, filter: 0 };
   const why = [out.visa ? `${out.visa} by visa` : "", out.filter ? `${out.filter} by a filter` : ""].filter(Boolean).join(", ");
-  return `${all}, ${usable === 0 ? "none" : usable} you can use (${why.replace(/^(\d+) by/, "$1 screened out by")})`;
+  return `${usable === 0 ? "none" : usable} you can use (${why.replace(/^(\d+) by/, "$1 screened out by")})`;
+}
+
+/** "42 programs", or "42 programs, 35 you can use (3 screened out by visa, 4 by a filter)". */
+export function listHead(counts: ListOf): string {
+  const note = usableNote(counts);
+  return note ? `${plural(counts.count, "program")}, ${note}` : plural(counts.count, "program");
 }
 
 /** "40 programs: Reach 9 (22.5%, target 15–25%, on target) · …", shares of the programs you can use. */

@@ -61,8 +61,9 @@ function codeGroupItem(group: CodeGroup<ReportedFinding>, onSelect: OnSelect): H
       "button",
       { type: "button", class: "group-program", title: `Show row ${finding.row} in Programs` },
       finding.isNew ? h("span", { class: "badge badge-new" }, "New") : null,
+      h("span", { class: "group-program-row gray" }, `Row ${finding.row}`),
+      " ",
       h("span", { class: "group-program-name" }, finding.program ?? "Your list"),
-      h("span", { class: "gray" }, ` · Row ${finding.row}`),
     );
     button.addEventListener("click", () => onSelect(finding, button));
     const note = finding.note ? h("span", { class: "finding-note" }, h("span", { class: "note-label" }, "Note: "), finding.note) : null;

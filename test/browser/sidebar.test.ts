@@ -335,6 +335,11 @@ describe("the verdict and findings shown once for many programs (RULES.md §8.5�
     expect(await page.locator("#verdict-title").textContent()).toBe("What to do first");
     const order = await page.evaluate(() => [...document.querySelectorAll("section.panel")].filter((s) => !(s as HTMLElement).hidden).map((s) => s.id));
     expect(order).toEqual(["verdict", "summary", "findings"]);
+    // The shares are of the programs you can use, and the summary says how many those are.
+    expect(await page.locator(".list-bars").first().locator("p.gray").first().textContent()).toBe(
+      "7 you can use (3 screened out by visa); the shares below count only those.",
+    );
+    expect(await page.locator(".list-bars").first().locator(".bar-label").first().textContent()).toBe("Reach 2 of 7");
     // An audit without a verdict hides the section rather than showing an empty one.
     await answer(page, "runAudit", { value: { ...AUDIT, summary: { ...AUDIT.summary, verdict: [] } } });
     await page.locator("#run-audit").click();
@@ -351,7 +356,7 @@ describe("the verdict and findings shown once for many programs (RULES.md §8.5�
     // The codes table's headline, the advice all three messages share (once), then the programs.
     expect(await group.locator(".finding-head").textContent()).toBe("Sponsors no visa · 3 programs");
     expect(await group.locator(".finding-message").textContent()).toBe("Drop it from your list, or confirm with the coordinator that the policy has changed.");
-    expect(await group.locator("button.group-program").allTextContents()).toEqual(["Coastal University IM · Row 3", "NewHarbor City IM · Row 6", "Lakeside University IM · Row 9"]);
+    expect(await group.locator("button.group-program").allTextContents()).toEqual(["Row 3 Coastal University IM", "NewRow 6 Harbor City IM", "Row 9 Lakeside University IM"]);
     expect(await group.locator(".finding-note").textContent()).toBe("Note: Asked the coordinator on 1 Dec.");
     // Two programs with one code stay two findings.
     expect(await page.locator(".group-warning button.finding").count()).toBe(2);
@@ -364,7 +369,7 @@ describe("the verdict and findings shown once for many programs (RULES.md §8.5�
     // The keyboard reaches each program: Tab from the Errors fold to the first, Tab to the next, Enter.
     await page.locator(".group-error > summary").focus();
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Coastal University IM · Row 3");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Row 3 Coastal University IM");
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
