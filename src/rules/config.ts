@@ -219,10 +219,11 @@ export const DEFAULT_RULES: RulesConfig = {
   h1bPetitionFee: {
     enabled: true,
     amountUsd: 100_000,
-    proclaimed: "2025-09-19", // Presidential Proclamation of 19 September 2025
-    appliesFrom: "2025-09-21", // new H-1B petitions filed from 21 September 2025
-    guidance: "2025-10-20", // USCIS guidance: beneficiaries outside the US; not a change of status inside it
-    asOf: "2026-02", // "as of early 2026 the AAMC reported none [no exception] granted to physicians"
+    // Dates as the message shows them to the applicant.
+    proclaimed: "19 September 2025", // Presidential Proclamation of 19 September 2025
+    appliesFrom: "21 September 2025", // new H-1B petitions filed from 21 September 2025
+    guidance: "20 October 2025", // USCIS guidance: beneficiaries outside the US; not a change of status inside it
+    asOf: "early 2026", // "as of early 2026 the AAMC reported none [no exception] granted to physicians"
     sources: ["Presidential Proclamation, 19 Sep 2025", "USCIS guidance, 20 Oct 2025", "AAMC, early 2026"],
   },
   targets: {

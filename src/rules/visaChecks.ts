@@ -88,7 +88,7 @@ export function h1bFindings(a: Applicant, lists: Lists, config: RulesConfig): Li
     findings.push(
       listFinding(
         "H1B_PETITION_FEE",
-        `Since ${fee.appliesFrom}, a new H-1B petition for someone outside the US needs a ${amount} payment (Presidential Proclamation of ${fee.proclaimed}; USCIS guidance of ${fee.guidance}). As of ${fee.asOf} no exception had been granted to a physician, and many hospitals have paused H-1B hiring. Ask each program that would sponsor your H-1B, in writing, whether it will do so this cycle.${keepJ1}${where}`,
+        `A new H-1B petition for someone outside the US now needs a ${amount} payment (Presidential Proclamation of ${fee.proclaimed}, for petitions filed from ${fee.appliesFrom}; USCIS guidance of ${fee.guidance}). As of ${fee.asOf} no physician had been granted an exception, and many hospitals have paused H-1B hiring: ask each program that would sponsor your H-1B, in writing, whether it will do so this cycle.${keepJ1}${where}`,
         `A new H-1B from outside the US now costs the program ${amount}: ask each H-1B program in writing whether it will sponsor you this cycle.`,
       ),
     );
