@@ -33,6 +33,8 @@ export interface RulesConfig {
     raisePhrases: string[];
     /** A stated Step 2 preference at or above this lowers friendliness (004 §3 Step 5). */
     statedPreferenceAtLeast: number;
+    /** A known IMG % below this is Low whatever the visa or the words (RULES.md §6 step 4). */
+    lowWhateverBelow: number;
   };
   cutoff: {
     /** Below a published minimum by at most this is a near miss (002). */
@@ -135,6 +137,7 @@ export const DEFAULT_RULES: RulesConfig = {
       "no step cutoff",
     ],
     statedPreferenceAtLeast: 240, // 004: "USMLE Step 2 > 240 preferred"
+    lowWhateverBelow: 10, // 004: red flag "1–2 IMGs total"; the big academic band 0–10%
   },
   cutoff: {
     nearMissPoints: 5, // 002: "their listed cutoff is 225 and you have 221 … you may still apply"
