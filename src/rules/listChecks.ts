@@ -54,8 +54,8 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
     findings.push(
       listFinding(
         "LOW_IMG_MAJORITY",
-        `${lowImg} of the ${imgList.length} ${which} programs you can use have under ${config.audit.lowImgPctBelow}% IMG residents. More than half is a red flag that you are aiming too high: add and rank programs where IMGs make up 40% or more.`,
-        `${fact}: add programs where IMGs are 40% or more of residents.`,
+        `${lowImg} of the ${imgList.length} ${which} programs you can use have under ${config.audit.lowImgPctBelow}% IMG residents. More than half is a red flag that you are aiming too high: add and rank programs where IMGs make up ${config.imgFriendly.highAtLeast}% or more.`,
+        `${fact}: add programs where IMGs are ${config.imgFriendly.highAtLeast}% or more of residents.`,
         { list: which, fact },
       ),
     );
