@@ -5,7 +5,7 @@
 import { recommendedApplications, type Applicant } from "./applicant";
 import { listFinding, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
-import { erasFee } from "./fees";
+import { dollars, erasFee } from "./fees";
 import { countBySpecialty, countedApplications, share, tierCounts, type Lists } from "./lists";
 import { specialtyKey } from "./specialties";
 
@@ -72,8 +72,8 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
     findings.push(
       listFinding(
         "APPLICATION_COUNT_LOW",
-        `You have ${count.counted} application${count.counted === 1 ? "" : "s"} that count toward the guides' range (programs that can take you, leaving out Transitional Year, preliminary and very competitive ones${screenedNote}). For a profile like yours the guides advise ${count.min}–${count.max} for your whole list: add at least ${more} IMG-friendly programs${sponsors} (about $${cost.toLocaleString("en-US")} more in ERAS fees).`,
-        `${count.counted} of your applications count toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly programs${sponsors} (about $${cost.toLocaleString("en-US")}).`,
+        `You have ${count.counted} application${count.counted === 1 ? "" : "s"} that count toward the guides' range (programs that can take you, leaving out Transitional Year, preliminary and very competitive ones${screenedNote}). For a profile like yours the guides advise ${count.min}–${count.max} for your whole list: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)} more in ERAS fees).`,
+        `${count.counted} of your applications count toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)}).`,
       ),
     );
   }

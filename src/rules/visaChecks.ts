@@ -8,6 +8,7 @@ import type { RulesConfig } from "./config";
 import type { Lists } from "./lists";
 import type { ProgramRow } from "./programs";
 import { shown } from "./cells";
+import { dollars } from "./fees";
 import type { VisaFacts, VisaNeed } from "./types";
 
 /** The program's J-1 and H-1B answers (RULES.md §3 "Visa policy as two facts"), read by visaCell.ts. */
@@ -82,7 +83,7 @@ export function h1bFindings(a: Applicant, lists: Lists, config: RulesConfig): Li
   const reliesOnH1b = need === "H-1B" || (need === "J-1 or H-1B" && lists.usableApplied.some((e) => onlyThroughH1b(e.program)));
   const inUs = a.profile.inUs;
   if (fee.enabled && reliesOnH1b && inUs !== true) {
-    const amount = `$${fee.amountUsd.toLocaleString("en-US")}`;
+    const amount = dollars(fee.amountUsd);
     const keepJ1 = need === "J-1 or H-1B" ? " Keep the programs that sponsor J-1 on your list." : "";
     const where = inUs === null ? " If you are in the US now, this may not apply to you: fill in 'In the US now' in your profile." : "";
     findings.push(
