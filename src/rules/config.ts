@@ -33,6 +33,8 @@ export interface RulesConfig {
     raisePhrases: string[];
     /** A stated Step 2 preference at or above this lowers friendliness (004 §3 Step 5). */
     statedPreferenceAtLeast: number;
+    /** A known IMG % below this is Low whatever the visa or the words (RULES.md §6 step 4). */
+    lowWhateverBelow: number;
   };
   cutoff: {
     /** Below a published minimum by at most this is a near miss (002). */
@@ -135,6 +137,7 @@ export const DEFAULT_RULES: RulesConfig = {
       "no step cutoff",
     ],
     statedPreferenceAtLeast: 240, // 004: "USMLE Step 2 > 240 preferred"
+    lowWhateverBelow: 10, // 004: red flag "1–2 IMGs total"; the big academic band 0–10%
   },
   cutoff: {
     nearMissPoints: 5, // 002: "their listed cutoff is 225 and you have 221 … you may still apply"
@@ -219,10 +222,11 @@ export const DEFAULT_RULES: RulesConfig = {
   h1bPetitionFee: {
     enabled: true,
     amountUsd: 100_000,
-    proclaimed: "2025-09-19", // Presidential Proclamation of 19 September 2025
-    appliesFrom: "2025-09-21", // new H-1B petitions filed from 21 September 2025
-    guidance: "2025-10-20", // USCIS guidance: beneficiaries outside the US; not a change of status inside it
-    asOf: "2026-02", // "as of early 2026 the AAMC reported none [no exception] granted to physicians"
+    // Dates as the message shows them to the applicant.
+    proclaimed: "19 September 2025", // Presidential Proclamation of 19 September 2025
+    appliesFrom: "21 September 2025", // new H-1B petitions filed from 21 September 2025
+    guidance: "20 October 2025", // USCIS guidance: beneficiaries outside the US; not a change of status inside it
+    asOf: "early 2026", // "as of early 2026 the AAMC reported none [no exception] granted to physicians"
     sources: ["Presidential Proclamation, 19 Sep 2025", "USCIS guidance, 20 Oct 2025", "AAMC, early 2026"],
   },
   targets: {

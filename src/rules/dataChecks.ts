@@ -33,7 +33,7 @@ const FIX: Partial<Record<ProgramColumn, string>> = {
   minStep2: "Write a score like 220, or N/A when none is published.",
   avgStep2: "Write a score like 232, or leave it blank.",
   maxAttempts: "Write a number like 1.",
-  maxYearsSinceGrad: "Write a number of years like 5.",
+  maxYearsSinceGrad: "Write a number of years like 5, or the earliest graduation year like 2019 or later.",
   visa: "Write J-1, H-1B, J-1 and H-1B, None, or Unknown.",
   programType: "Write University, University-affiliated community, Community, or Rural / underserved.",
   cutoffType: "Write hard or preferred.",

@@ -5,6 +5,7 @@
 import type { Applicant } from "./applicant";
 import type { Emit } from "./codes";
 import type { RulesConfig } from "./config";
+import { failsGradLimit } from "./gradLimit";
 import { minimumShortfall } from "./meetsCutoff";
 import type { ProgramRow } from "./programs";
 
@@ -26,7 +27,12 @@ export function checkFilters(a: Applicant, p: ProgramRow, config: RulesConfig, e
   if (p.maxAttempts !== null && a.attempts > p.maxAttempts) {
     emit("ATTEMPTS_EXCEEDED", `This program accepts at most ${p.maxAttempts} attempt${p.maxAttempts === 1 ? "" : "s"} on a Step; you have ${a.attempts}. Its filter will likely screen you out: replace it with a program without this limit.`);
   }
-  if (p.maxYearsSinceGrad !== null && a.yearsSinceGraduation !== null && a.yearsSinceGraduation > p.maxYearsSinceGrad) {
-    emit("GRAD_YEAR_EXCEEDED", `This program takes graduates within ${p.maxYearsSinceGrad} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} Match. Replace it, or get the coordinator to confirm an exception in writing.`);
+  const limit = p.maxYearsSinceGrad;
+  if (limit !== null && failsGradLimit(limit, a.profile.gradYear, a.matchYear)) {
+    const takes =
+      "minYear" in limit
+        ? `takes graduates of ${limit.minYear} or later; you graduated in ${a.profile.gradYear}`
+        : `takes graduates within ${limit.maxYears} years; you will be ${a.yearsSinceGraduation} years out by the ${a.matchYear} Match`;
+    emit("GRAD_YEAR_EXCEEDED", `This program ${takes}. Replace it, or get the coordinator to confirm an exception in writing.`);
   }
 }

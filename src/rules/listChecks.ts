@@ -5,7 +5,7 @@
 import { recommendedApplications, type Applicant } from "./applicant";
 import { listFinding, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
-import { erasFee } from "./fees";
+import { dollars, erasFee } from "./fees";
 import { countBySpecialty, countedApplications, share, tierCounts, type Lists } from "./lists";
 import { specialtyKey } from "./specialties";
 
@@ -54,8 +54,8 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
     findings.push(
       listFinding(
         "LOW_IMG_MAJORITY",
-        `${lowImg} of the ${imgList.length} ${which} programs you can use have under ${config.audit.lowImgPctBelow}% IMG residents. More than half is a red flag that you are aiming too high: add and rank programs where IMGs make up 40% or more.`,
-        `${fact}: add programs where IMGs are 40% or more of residents.`,
+        `${lowImg} of the ${imgList.length} ${which} programs you can use have under ${config.audit.lowImgPctBelow}% IMG residents. More than half is a red flag that you are aiming too high: add and rank programs where IMGs make up ${config.imgFriendly.highAtLeast}% or more.`,
+        `${fact}: add programs where IMGs are ${config.imgFriendly.highAtLeast}% or more of residents.`,
         { list: which, fact },
       ),
     );
@@ -68,12 +68,12 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
     const mainApplied = countBySpecialty(lists.applied, applicant).get(specialtyKey(main))?.count ?? 0;
     const cost = erasFee(mainApplied + more, config.fees) - erasFee(mainApplied, config.fees);
     const screened = lists.applied.length - n;
-    const screenedNote = screened > 0 ? ` (${screened} more ${screened === 1 ? "is screened out and does" : "are screened out and do"} not count)` : "";
+    const screenedNote = screened > 0 ? `; ${screened} more ${screened === 1 ? "is" : "are"} screened out` : "";
     findings.push(
       listFinding(
         "APPLICATION_COUNT_LOW",
-        `You have ${count.counted} application${count.counted === 1 ? "" : "s"} to programs that can take you${screenedNote}; for a profile like yours the guides advise ${count.min}–${count.max} for your whole list. Add at least ${more} IMG-friendly programs${sponsors} (about $${cost.toLocaleString("en-US")} more in ERAS fees).`,
-        `${count.counted} of your applications count toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly programs${sponsors} (about $${cost.toLocaleString("en-US")}).`,
+        `You have ${count.counted} application${count.counted === 1 ? "" : "s"} that count toward the guides' range (programs that can take you, leaving out Transitional Year, preliminary and very competitive ones${screenedNote}). For a profile like yours the guides advise ${count.min}–${count.max} for your whole list: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)} more in ERAS fees).`,
+        `${count.counted} of your applications count toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)}).`,
       ),
     );
   }

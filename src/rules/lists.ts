@@ -59,9 +59,23 @@ export function specialtyOf(e: EvaluatedProgram, applicant: Applicant): string |
   return e.program.specialty ?? applicant.mainSpecialty;
 }
 
+// specialtyKey normalizes with a regular expression; a sheet holds a handful of specialty spellings,
+// read once per row by several checks, so their keys are kept (bounded, in case of a very odd sheet).
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size > 500) keys.clear();
+    keys.set(text, (key = specialtyKey(text)));
+  }
+  return key;
+}
+
 /** True when `specialty` is one of `names` (spelling forgiven). */
 export function isOneOf(specialty: string | null, names: readonly string[]): boolean {
-  return specialty !== null && names.some((n) => specialtyKey(n) === specialtyKey(specialty));
+  if (specialty === null) return false;
+  const key = keyOf(specialty);
+  return names.some((n) => keyOf(n) === key);
 }
 
 /** A Transitional Year or preliminary position: "prelim" or "transitional" in its Specialty or Program name (§8.3). */
@@ -79,9 +93,10 @@ export function countBySpecialty(list: EvaluatedProgram[], applicant: Applicant,
   for (const e of list) {
     if (!counts(e)) continue;
     const specialty = specialtyOf(e, applicant) ?? "Unspecified";
-    const entry = bySpecialty.get(specialtyKey(specialty)) ?? { specialty, count: 0 };
+    const key = keyOf(specialty);
+    const entry = bySpecialty.get(key) ?? { specialty, count: 0 };
     entry.count += 1;
-    bySpecialty.set(specialtyKey(specialty), entry);
+    bySpecialty.set(key, entry);
   }
   return bySpecialty;
 }

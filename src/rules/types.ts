@@ -20,6 +20,9 @@ export interface VisaFacts {
   h1b: VisaAnswer;
 }
 
+/** A program's graduation filter (RULES.md §3, §7): most years since graduation, or a minimum graduation year. */
+export type GradLimit = { maxYears: number } | { minYear: number };
+
 /** What the applicant needs (RULES.md §1). */
 export type VisaNeed = "None" | "J-1" | "H-1B" | "J-1 or H-1B";
 

@@ -34,7 +34,9 @@ export function buildVerdict(findings: (Finding | ListFinding)[], lists: Lists):
   const byTopic = new Map<Topic, Finding[]>();
   for (const f of findings) {
     const topic = topicOf(f);
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), f]);
+    const list = byTopic.get(topic);
+    if (list) list.push(f);
+    else byTopic.set(topic, [f]);
   }
   const entries: { topic: Topic; severity: Severity; text: string }[] = [];
   for (const topic of TOPICS) {

@@ -8,6 +8,7 @@ import type { RulesConfig } from "./config";
 import type { Lists } from "./lists";
 import type { ProgramRow } from "./programs";
 import { shown } from "./cells";
+import { dollars } from "./fees";
 import type { VisaFacts, VisaNeed } from "./types";
 
 /** The program's J-1 and H-1B answers (RULES.md §3 "Visa policy as two facts"), read by visaCell.ts. */
@@ -82,13 +83,13 @@ export function h1bFindings(a: Applicant, lists: Lists, config: RulesConfig): Li
   const reliesOnH1b = need === "H-1B" || (need === "J-1 or H-1B" && lists.usableApplied.some((e) => onlyThroughH1b(e.program)));
   const inUs = a.profile.inUs;
   if (fee.enabled && reliesOnH1b && inUs !== true) {
-    const amount = `$${fee.amountUsd.toLocaleString("en-US")}`;
+    const amount = dollars(fee.amountUsd);
     const keepJ1 = need === "J-1 or H-1B" ? " Keep the programs that sponsor J-1 on your list." : "";
     const where = inUs === null ? " If you are in the US now, this may not apply to you: fill in 'In the US now' in your profile." : "";
     findings.push(
       listFinding(
         "H1B_PETITION_FEE",
-        `Since ${fee.appliesFrom}, a new H-1B petition for someone outside the US needs a ${amount} payment (Presidential Proclamation of ${fee.proclaimed}; USCIS guidance of ${fee.guidance}). As of ${fee.asOf} no exception had been granted to a physician, and many hospitals have paused H-1B hiring. Ask each program that would sponsor your H-1B, in writing, whether it will do so this cycle.${keepJ1}${where}`,
+        `A new H-1B petition for someone outside the US now needs a ${amount} payment (Presidential Proclamation of ${fee.proclaimed}, for petitions filed from ${fee.appliesFrom}; USCIS guidance of ${fee.guidance}). As of ${fee.asOf} no physician had been granted an exception, and many hospitals have paused H-1B hiring: ask each program that would sponsor your H-1B, in writing, whether it will do so this cycle.${keepJ1}${where}`,
         `A new H-1B from outside the US now costs the program ${amount}: ask each H-1B program in writing whether it will sponsor you this cycle.`,
       ),
     );

@@ -59,6 +59,6 @@ export function profileLine(profile: Profile | null): string {
   if (profile.gradYear !== null) parts.push(`graduated ${profile.gradYear}`);
   if (profile.usceMonths !== null) parts.push(`${profile.usceMonths} months USCE`);
   if (profile.focus) parts.push(`focus: ${profile.focus}`);
-  parts.push(`match ${profile.matchYear ?? "this year"}`);
+  parts.push(`match ${profile.matchYear ?? "the next one (Match year blank)"}`);
   return parts.join(" · ");
 }

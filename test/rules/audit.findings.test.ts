@@ -113,8 +113,8 @@ describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {
     expect(result.programs[0]!.tier).toBe("Unknown");
   });
   it("says in plain words what an unreadable Interview cell skipped", () => {
-    const unreadable = audit([quietProgram("A", { Interview: "maybe" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
-    expect(unreadable.message).toBe("Interview 'maybe' in row 2 is not yes or no. Skipped for this row: the interview count (the row counts as not interviewed). Write Yes or No.");
+    const unreadable = audit([quietProgram("A", { Interview: "perhaps" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
+    expect(unreadable.message).toBe("Interview 'perhaps' in row 2 is not yes or no. Skipped for this row: the interview count (the row counts as not interviewed). Write Yes or No.");
   });
   it("an unreadable cell never breaks the other rows", () => {
     const result = audit([quietProgram("A", { "Min Step 2": "two hundred" }), quietProgram("B", { Visa: "None" })]);

@@ -149,7 +149,7 @@ describe("RULES.md §8 APPLICATION_COUNT_LOW and the recommended ranges", () => 
     const short = audit([...applied(60, "Internal Medicine"), ...applied(5, "Family Medicine")], { Specialties: "Internal Medicine, Family Medicine" });
     const findings = short.findings.filter((f) => f.code === "APPLICATION_COUNT_LOW");
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/You have 65 applications .* 80–120 for your whole list\. Add at least 15 /);
+    expect(findings[0]!.message).toMatch(/You have 65 applications .* 80–120 for your whole list: add at least 15 /);
   });
 });
 

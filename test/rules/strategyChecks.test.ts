@@ -93,7 +93,7 @@ describe("RULES.md §8.3 APPLICATION_COUNT_LOW leaves out TY, preliminary and co
   });
   it("the fee of the programs to add is in the message", () => {
     const f = audit(many(30, "Internal Medicine")).findings.find((x) => x.code === "APPLICATION_COUNT_LOW")!;
-    expect(f.message).toContain("Add at least 50 ");
+    expect(f.message).toContain("add at least 50 ");
     expect(f.message).toContain("about $1,500 more"); // 50 more, each past the 30th: $30
   });
   it("no range (and no finding) for a first specialty outside the table's columns", () => {

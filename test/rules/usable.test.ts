@@ -72,7 +72,7 @@ describe("RULES.md §8.1 every share and count is on the usable list", () => {
     const result = audit(rows);
     expect(result.summary.recommendedApplications).toEqual({ min: 80, max: 120, counted: 75 });
     const finding = result.findings.find((f) => f.code === "APPLICATION_COUNT_LOW")!;
-    expect(finding.message).toMatch(/You have 75 applications to programs that can take you \(10 more are screened out and do not count\).*Add at least 5 /);
+    expect(finding.message).toMatch(/You have 75 applications that count .*; 10 more are screened out\).*add at least 5 /);
   });
 
   it("mission fit is a share of the usable applied list", () => {

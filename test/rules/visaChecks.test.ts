@@ -43,7 +43,7 @@ describe("RULES.md §8.3, §10 H1B_PETITION_FEE", () => {
     const f = audit(both, { "Visa needed": "H-1B", "In the US now": "No" }).findings.find((x) => x.code === "H1B_PETITION_FEE")!;
     expect(f).toMatchObject({ severity: "warning", row: null });
     expect(f.message).toMatch(/\$100,000/);
-    expect(f.message).toMatch(/2025-09-21/);
+    expect(f.message).toMatch(/filed from 21 September 2025/);
     expect(f.message).toMatch(/in writing, whether it will do so this cycle/);
     expect(f.message).not.toMatch(/In the US now/); // answered: no hint to fill it in
   });
