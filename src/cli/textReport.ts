@@ -64,8 +64,7 @@ function summaryLines(s: AuditSummary): string[] {
     const m = s.missionFit;
     out.push(wrap(`Mission fit: ${m.matching} of ${m.of} (${m.percent ?? 0}%) are ${m.focus.join(" or ")}; aim for ${m.targetMin}%+`, "  ", ""));
   }
-  // Stale rows are an info finding of their own, said once for all of them.
-  out.push(`Findings: ${plural(s.counts.error, "error")}, ${plural(s.counts.warning, "warning")}, ${s.counts.info} info`);
+  // The findings' headings carry their counts; stale rows are an info finding of their own.
   return out;
 }
 
@@ -76,9 +75,9 @@ function head(f: Pick<Finding, "row" | "program">): string {
 }
 
 /** A program's name in a group's list, cut so a long list stays a few lines. */
-const NAME_IN_LIST = 24;
+const NAME_IN_LIST = 22;
 /** Where a finding's second and later lines start: under its first word, clear of the margin. */
-const MORE = "      ";
+const MORE = "    ";
 
 /** "rows 25 (Laredo Border Commun…), 29 (…)": each row once, with its program. */
 function programsOf(group: CodeGroup): string {

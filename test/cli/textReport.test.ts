@@ -1,4 +1,5 @@
-// The CLI's text report reads as English for counts of one: "1 warning", "1 row", not "1 warnings".
+// The CLI's text report: English for counts of one, the verdict first, a code firing for 3+ programs
+// said once (RULES.md §8.5–8.6), --by-row, and no line over 100 characters.
 
 import { describe, expect, it } from "vitest";
 import { textReport } from "../../src/cli/textReport";
@@ -12,7 +13,8 @@ describe("the text report's counts", () => {
     expect(result.summary.counts).toEqual({ error: 0, warning: 1, info: 1 });
     const text = textReport(result);
     expect(text).toContain("IMG List Audit: 1 program, score band borderline, judged on");
-    expect(text).toContain("Findings: 0 errors, 1 warning, 1 info");
+    expect(text).toContain("\nWARNINGS: worth a look (1)\n");
+    expect(text).toContain("\nINFO (1)\n");
   });
   it("stay plural for more than one", () => {
     const rows = [quietProgram("A", { Verified: "" }), quietProgram("B", { Verified: "", Visa: "None" })];
@@ -21,7 +23,7 @@ describe("the text report's counts", () => {
     const profile = profileRows({ Specialties: "Internal Medicine, Family Medicine" });
     const text = textReport(auditSheet(programSheet([...rows, quietProgram("C", { Verified: "", Visa: "" })]), profile, { today: TODAY }));
     expect(text).toContain("Applied list: 3 programs, 2 you can use (1 screened out by visa)");
-    expect(text).toContain("Findings: 1 error, 3 warnings, 3 info");
+    expect(text).toContain("Rank list: no programs on this list");
   });
 });
 
@@ -32,7 +34,7 @@ describe("the text report's profile notes", () => {
     const text = textReport(result);
     const flat = text.replace(/\s+/g, " ");
     for (const note of result.summary.profileNotes) expect(flat).toContain(`Profile: ${note}`);
-    expect(flat.indexOf("Profile: ")).toBeLessThan(flat.indexOf("Findings:"));
+    expect(flat.indexOf("Profile: ")).toBeLessThan(flat.search(/ERRORS|WARNINGS|INFO/));
     // Wrapped like the findings: the notes are long sentences.
     const from = text.indexOf("Profile: ");
     const notes = text.slice(from, text.indexOf("\n\n", from)).split("\n");
@@ -98,7 +100,7 @@ describe("the text report's layout", () => {
     const name = "Very Long University Medical Center Internal Medicine Residency";
     const result = auditSheet(programSheet([1, 2, 3].map((n) => visaless(`${n} ${name}`))), profileRows(), { today: TODAY });
     const flat = textReport(result).replace(/\s+/g, " ");
-    expect(flat).toContain("rows 2 (1 Very Long University…), 3 (2 Very Long University…)");
+    expect(flat).toContain("rows 2 (1 Very Long Universit…), 3 (2 Very Long Universit…)");
     expect(textReport(result, { byRow: true }).replace(/\s+/g, " ")).toContain(`1 ${name}`);
   });
 
