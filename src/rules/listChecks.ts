@@ -6,10 +6,8 @@ import { recommendedApplications, type Applicant } from "./applicant";
 import { listFinding, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
 import { dollars, erasFee } from "./fees";
-import { countBySpecialty, countedApplications, share, tierCounts, type Lists } from "./lists";
+import { countBySpecialty, countedApplications, pct, share, tierCounts, type Lists } from "./lists";
 import { specialtyKey } from "./specialties";
-
-const pct = (n: number) => `${Math.round(n)}%`;
 
 export function appliedListFindings(lists: Lists, applicant: Applicant, config: RulesConfig): ListFinding[] {
   const findings: ListFinding[] = [];

@@ -5,9 +5,7 @@
 import type { Applicant } from "./applicant";
 import { listFinding, type Emit, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
-import { share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
-
-const pct = (n: number) => `${Math.round(n)}%`;
+import { pct, share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
 
 export interface RankRowContext {
   /** The sheet has an Interview column with at least one yes (else no one has filled it in yet). */

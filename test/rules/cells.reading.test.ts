@@ -3,7 +3,8 @@
 // by its column, day/month dates, Sheets errors as blank, a date argument as the day the sheet shows.
 
 import { describe, expect, it } from "vitest";
-import { onesMeanWhole, percentOfNumber, readDate, readPercent, readPercentInColumn, readYear, readYesNo, REASONS } from "../../src/rules/cells";
+import { percentOfNumber, readDate, readPercent, readYear, readYesNo, REASONS } from "../../src/rules/cells";
+import { onesMeanWhole, readPercentInColumn } from "../../src/rules/imgPctColumn";
 import { readGradLimit } from "../../src/rules/gradLimit";
 import { readApplied, readInterview } from "../../src/rules/progressCells";
 import { auditSheet } from "../../src/rules/audit";
