@@ -55,6 +55,8 @@ export interface ProgramRow {
   applied: boolean;
   signal: Signal | null;
   interview: boolean;
+  /** The Interview cell holds a yes or a no (not blank, not unreadable): FEW_INTERVIEWS reads it (RULES.md §8.3). */
+  interviewAnswered: boolean;
   rank: number | null;
   /** YYYY-MM-DD, or null when blank / never verified. */
   verified: string | null;
@@ -143,6 +145,7 @@ function readProgramRow(
     applied: read("applied", readApplied, false),
     signal: read("signal", readSignal, null),
     interview: read("interview", readInterview, false),
+    interviewAnswered: !isBlank(cellOf("interview")) && readInterview(cellOf("interview")).ok,
     rank: read("rank", readRank, null),
     verified: read("verified", readDate, null),
     problems,

@@ -16,9 +16,7 @@ export function summaryLines(response: AuditResponse): [string, string][] {
   const recommended = s.recommendedApplications
     ? `recommended ${s.recommendedApplications.min}–${s.recommendedApplications.max} for your first specialty`
     : "no recommended number for your first specialty";
-  const perSpecialty = s.applications.map((a) =>
-    a.min === null ? `${a.specialty} ${a.applied} applied` : `${a.specialty} ${a.applied} applied of ${a.min}–${a.max ?? a.min}`,
-  );
+  const perSpecialty = s.applications.map((a) => `${a.specialty} ${a.applied} applied (${a.usable} usable)`);
   const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${dollars(f.feeUsd)} for ${f.applied}`);
   const fit = s.missionFit;
   return [

@@ -6,7 +6,7 @@ import type { AuditResponse, ReportedFinding } from "../shared/api";
 import { call } from "./serverApi";
 import { byId, h, replaceChildren } from "./dom";
 import { mountProfileForm } from "./profileForm";
-import { renderSummary } from "./summaryView";
+import { renderSummary, renderVerdict } from "./summaryView";
 import { renderFindings, renderLastAudit } from "./findingsView";
 import { mountFormulaOffer } from "./formulaOffer";
 
@@ -118,6 +118,9 @@ async function loadLastAudit(): Promise<void> {
 
 function showAudit(audit: AuditResponse): void {
   auditShown = true;
+  const verdict = renderVerdict(audit);
+  replaceChildren(byId("verdict-body"), ...verdict);
+  byId("verdict").hidden = verdict.length === 0;
   const summary = byId("summary");
   replaceChildren(byId("summary-body"), ...renderSummary(audit));
   summary.hidden = false;
@@ -127,7 +130,8 @@ function showAudit(audit: AuditResponse): void {
 
 async function selectFinding(finding: ReportedFinding, element: HTMLElement): Promise<void> {
   if (finding.row === null) return;
-  for (const other of Array.from(document.querySelectorAll(".finding[aria-current]"))) other.removeAttribute("aria-current");
+  // A finding's button, or a program's button inside a finding shown once for many programs.
+  for (const other of Array.from(document.querySelectorAll("#findings [aria-current]"))) other.removeAttribute("aria-current");
   element.setAttribute("aria-current", "true");
   setStatus("select-status", `Going to row ${finding.row}…`);
   try {

@@ -91,7 +91,7 @@ describe("menu actions and server functions on Apps Script (fake services)", () 
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
     expect(response.findings.length).toBeGreaterThan(10);
     const profile = server.getProfile();
-    expect(profile.step2).toBe("226");
+    expect(profile.step2).toBe("224");
     expect(server.saveProfile({ ...profile, step2: "231" })).toEqual({ ok: true });
     expect(apps.spreadsheet.sheets.find((s) => s.name === "Profile")!.cell(2, 2).value).toBe(231);
     server.selectRow(9);
