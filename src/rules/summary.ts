@@ -78,6 +78,7 @@ export function buildSummary(lists: Lists, applicant: Applicant, findings: Findi
             targetMin: config.audit.missionFitTargetPercent,
           },
     staleData: findings.filter((f) => f.code === "STALE_DATA").length,
+    verdict: [],
     counts,
     asOf: isoDate(today) ?? "",
     matchYear: applicant.matchYear,

@@ -126,6 +126,8 @@ export interface AuditSummary {
   counts: { error: number; warning: number; info: number };
   /** What the audit did with the profile that no finding shows: rows it did not read, a blank visa need. */
   profileNotes: string[];
+  /** 1–5 sentences, most important first (RULES.md §8.5). */
+  verdict: string[];
   /** The date the audit judged "today" by (YYYY-MM-DD) and the match year it used. */
   asOf: string;
   matchYear: number;

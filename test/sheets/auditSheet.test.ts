@@ -37,6 +37,7 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       asOf: "2026-10-15",
       matchYear: 2027,
       profileNotes: [],
+      verdict: [],
     },
     programs: [{ row: 2, program: "A", specialty: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
     findings,
@@ -196,5 +197,16 @@ describe("when the audit ran, in the spreadsheet's time zone", () => {
   });
   test("falls back to UTC for a zone it does not know", () => {
     expect(formatRanAt("2026-11-22T00:18:00.000Z", "Mars/Olympus")).toBe("2026-11-22 00:18 UTC");
+  });
+});
+
+describe("the verdict (issue 13's summary.verdict)", () => {
+  test("opens the top block, one sentence a line, before when it ran", () => {
+    const r = response([]);
+    r.summary.verdict = ["Your rank list leans on reaches: move two Safety programs up.", "Add 20 IMG-heavy IM programs that sponsor J-1."];
+    const values = auditSheetContent(input(r)).values;
+    expect(values[1]).toEqual(expect.arrayContaining(["Verdict", r.summary.verdict[0]]));
+    expect(values[2]![1]).toBe(r.summary.verdict[1]);
+    expect(values.findIndex((l) => l[0] === "Ran")).toBe(3);
   });
 });

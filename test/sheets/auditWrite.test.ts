@@ -1,0 +1,67 @@
+// The Audit sheet's write through the real adapter, call by call (CONTRACT.md §4): a failure at any one
+// of its Apps Script calls loses no note, and the number of calls does not grow with the program list.
+
+import { afterEach, describe, expect, test } from "vitest";
+import type { Cell } from "../../src/rules/types";
+import { examplePrograms, exampleProfile, syntheticPrograms } from "./fixtures";
+import type { Value } from "./fakeSpreadsheetApp";
+import { annotate, appsScriptBackend, part } from "./mentorBackends";
+
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+const notesOf = (values: Cell[][]) =>
+  part(values)
+    .map((r) => `${String(r.Code)} | ${String(r.Program)} | ${String(r.Message)} → ${String(r.Note)} [${String(r.Status)}]`)
+    .sort();
+
+/** Calls that change the spreadsheet (reads, finders and locks left out). */
+const isWrite = (call: string) =>
+  /^(Range\.(set|clear|breakApart|addDeveloperMetadata)|Sheet\.(clear|set|insert|delete|addDeveloperMetadata)|Metadata\.(setValue|remove))/.test(call);
+
+function annotated(programs: Value[][] = examplePrograms()) {
+  const b = appsScriptBackend([["Programs", programs], ["Profile", exampleProfile()]]);
+  uninstall = () => b.uninstall();
+  b.server.runAudit();
+  let i = 0;
+  annotate(b, () => (++i % 4 === 0 ? { note: `note ${i}`, status: "Accepted" } : { note: `note ${i}` }));
+  return { b, before: notesOf(b.values("Audit")) };
+}
+
+describe("writing the Audit sheet (Apps Script adapter)", () => {
+  test("a failure at any one write of an audit keeps the previous values or the new ones, and every note", () => {
+    const { b } = annotated();
+    b.apps.calls.length = 0;
+    b.server.runAudit();
+    const writes = b.apps.calls.filter(isWrite);
+    expect(writes.length).toBeGreaterThan(10);
+    b.uninstall();
+
+    writes.forEach((call, k) => {
+      const nth = writes.slice(0, k + 1).filter((c) => c === call).length;
+      const { b: run, before } = annotated();
+      const previous = run.values("Audit");
+      run.apps.failOn(call, nth);
+      expect(() => run.server.runAudit(), `${call} #${nth}`).toThrow(/Service Spreadsheets failed/);
+      const now = run.values("Audit");
+      // Either the old report is still there whole, or the new one is (its values written first).
+      if (JSON.stringify(now) !== JSON.stringify(previous)) expect(notesOf(now), `${call} #${nth}`).toEqual(before);
+      run.server.runAudit();
+      expect(notesOf(run.values("Audit")), `next audit after ${call} #${nth}`).toEqual(before);
+      run.uninstall();
+    });
+  });
+
+  test("an audit makes the same Apps Script calls for 100 and 1,000 program rows, notes and all", () => {
+    const runs = [100, 1000].map((n) => {
+      const { b } = annotated(syntheticPrograms(n) as Value[][]);
+      b.apps.calls.length = 0;
+      b.server.runAudit();
+      const calls = b.apps.calls.filter((c) => !c.startsWith("Builder.") && c !== "Sheet.insertRowsAfter");
+      b.uninstall();
+      return calls;
+    });
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[0]!.filter((c) => c === "Range.getValues")).toHaveLength(4); // Programs, Profile, the Audit sheet, Note and Status again
+  });
+});
