@@ -12,7 +12,6 @@ import {
   readProgramType,
   readScore,
   readText,
-  readVisaPolicy,
   readYear,
   readYears,
   REASONS,
@@ -24,7 +23,8 @@ import {
 import { imgFriendlinessOf } from "../rules/imgFriendly";
 import { meetsCutoff } from "../rules/meetsCutoff";
 import { tierFromValues } from "../rules/tier";
-import type { ImgFriendliness, ProgramType, Tier, VisaPolicy } from "../rules/types";
+import type { ImgFriendliness, ProgramType, Tier, VisaFacts } from "../rules/types";
+import { readVisaPolicy } from "../rules/visaCell";
 import type { Param, RowContext, RowFunction } from "./ranges";
 
 export type CustomFunctionName = "TIER" | "IMGFRIENDLY" | "MEETSCUTOFF";
@@ -90,7 +90,7 @@ export const IMGFRIENDLY_FUNCTION: CustomRowFunction<ImgFriendliness> = {
   judge(values: unknown[]): ImgFriendliness {
     return imgFriendlinessOf({
       imgPct: values[0] as number | null,
-      visa: values[1] as VisaPolicy | null,
+      visa: values[1] as VisaFacts,
       notes: values[2] as string,
       programType: values[3] as ProgramType | null,
     });

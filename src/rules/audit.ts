@@ -3,7 +3,7 @@
 // its inputs; a row it cannot read becomes a finding about that row, and the rest still runs.
 
 import { describeApplicant, type Applicant } from "./applicant";
-import { normalizeWords, SCORE_RANGE } from "./cells";
+import { SCORE_RANGE } from "./cells";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { imgFriendlinessOf } from "./imgFriendly";
 import { countBySpecialty, listFindings, tierCounts, type Lists } from "./listChecks";
@@ -11,7 +11,7 @@ import { meetsCutoff } from "./meetsCutoff";
 import { programFindings, type EvaluatedProgram } from "./programChecks";
 import { parseProfile, profileValuesFromRows } from "./profile";
 import { readProgramTable, UnreadableInputError, type ProgramRow } from "./programs";
-import { specialtyKey } from "./specialties";
+import { programNameKey, sameProgram, type ProgramIdentity } from "./programIdentity";
 import { buildSummary } from "./summary";
 import { profileNotes } from "./profileNotes";
 import { imgPctOrStandIn, tierOf } from "./tier";
@@ -62,6 +62,26 @@ function evaluate(p: ProgramRow, a: Applicant, config: RulesConfig): EvaluatedPr
   return { program: p, tier, imgPct: imgPctOrStandIn(p.imgPct, p.programType, config), result };
 }
 
+/** For each row that repeats an earlier program (RULES.md §3 "Program identity"), that program's first row. */
+function firstRowsOfPrograms(programs: readonly ProgramRow[], mainSpecialty: string | null): Map<number, number> {
+  const identityOf = (p: ProgramRow): ProgramIdentity => ({ name: p.name, specialty: p.specialty ?? mainSpecialty, city: p.city || null, state: p.state || null });
+  const seen = new Map<string, ProgramIdentity[]>(); // by name key: only rows of one name can be one program
+  const firstRow = new Map<ProgramIdentity, number>();
+  const duplicateOf = new Map<number, number>();
+  for (const p of programs) {
+    const identity = identityOf(p);
+    const key = programNameKey(p.name);
+    const earlier = seen.get(key) ?? [];
+    const same = earlier.find((other) => sameProgram(other, identity));
+    if (same) duplicateOf.set(p.row, firstRow.get(same)!);
+    else {
+      firstRow.set(identity, p.row);
+      seen.set(key, [...earlier, identity]);
+    }
+  }
+  return duplicateOf;
+}
+
 export function auditSheet(programRows: readonly (readonly unknown[])[], profileRows: readonly (readonly unknown[])[], options: AuditOptions): AuditResult {
   const config = options.config ?? DEFAULT_RULES;
   const { profile, errors } = readProfile(profileRows);
@@ -87,13 +107,10 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
     findings.push({ code: "UNREADABLE_VALUE", severity: "warning", row: null, program: null, message: `${message}. It is read as blank; fix it in the Profile sheet.` });
   }
   const hasColumn = (column: keyof typeof table.columns) => table.columns[column] !== undefined;
-  const firstRowOf = new Map<string, number>();
+  const duplicateOf = firstRowsOfPrograms(table.programs, applicant.mainSpecialty);
   for (const e of evaluated) {
-    const key = `${normalizeWords(e.program.name)}|${specialtyKey(e.program.specialty ?? applicant.mainSpecialty ?? "")}`;
-    const first = firstRowOf.get(key);
-    if (first === undefined) firstRowOf.set(key, e.program.row);
     findings.push(
-      ...programFindings(e, { applicant, config, today: options.today, hasColumn, duplicateOf: first ?? null }),
+      ...programFindings(e, { applicant, config, today: options.today, hasColumn, duplicateOf: duplicateOf.get(e.program.row) ?? null }),
     );
   }
   findings.push(...listFindings(lists, applicant, config));

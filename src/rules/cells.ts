@@ -1,11 +1,12 @@
 // The one reader of messy cells (RULES.md §3). Every custom function, the audit and the profile read
-// cells through these functions, so "≥ 220", "45%", "J1" and "#N/A" mean the same thing everywhere.
+// cells through these functions, so "≥ 220", "45%", "J1" and "#N/A" mean the same thing everywhere
+// (the Visa cell's two facts are read in visaCell.ts).
 // A reader never throws and never guesses: it returns a value, or a reason that ends a message such as
 // "IMG % 'lots' in row 7 is not a percentage". The custom functions call these on every cell of a
 // range, so each has a fast path for plain numbers and compiles its patterns once.
 
 import { DEFAULT_RULES } from "./config";
-import type { ProgramType, Signal, VisaNeed, VisaPolicy } from "./types";
+import type { ProgramType, Signal, VisaNeed } from "./types";
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -159,30 +160,6 @@ export function readPercent(cell: unknown): Reading<number | null> {
   const n = Number(match[1]);
   if (match[2] === "%") return n <= 100 ? ok(n) : fail(REASONS.percent); // "0.5%" is half a percent
   return percentFromNumber(n);
-}
-
-const UNKNOWN_WORDS = new Set(["unknown", "n a", "na", "not sure", "unsure", "unclear", "tbd", "ask", "check", "don t know", "dont know"]);
-const NEGATION = /\b(?:no|not|none|non|doesn t|does not|don t)\b/;
-
-/** Which visa a program sponsors: "J-1", "J1", "J-1 only", "H-1B", "J-1/H-1B", "Both", "None". null = unknown. */
-export function readVisaPolicy(cell: unknown): Reading<VisaPolicy | null> {
-  if (isBlank(cell)) return NONE;
-  if (typeof cell !== "string") return fail(REASONS.visaPolicy);
-  const text = cell.trim();
-  const words = normalizeWords(text);
-  if (words === "" || UNKNOWN_WORDS.has(words)) return NONE; // "?", "Unknown", "N/A"
-  const compact = words.replace(/ /g, "");
-  const j1 = compact.includes("j1");
-  const h1b = compact.includes("h1b") || /\bh 1\b|\bh1\b/.test(words);
-  const negated = NEGATION.test(words);
-  if (j1 || h1b) {
-    if (negated) return fail(REASONS.visaPolicy); // "no H-1B": never guess what it does sponsor
-    return ok(j1 && h1b ? "J-1 and H-1B" : j1 ? "J-1" : "H-1B");
-  }
-  if (/^(?:both|all|j and h)$/.test(words)) return ok("J-1 and H-1B");
-  if (negated) return ok("None"); // "None", "No", "No visa sponsorship", "Does not sponsor"
-  if (/^(?:yes|y|sponsors?|sponsored|visa)$/.test(words)) return fail(REASONS.visaWhich);
-  return fail(REASONS.visaPolicy);
 }
 
 /** What the applicant needs: "None" (citizen / green card), "J-1", "H-1B", "J-1 or H-1B". */

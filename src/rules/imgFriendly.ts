@@ -3,11 +3,11 @@
 import { normalizeWords } from "./cells";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { imgPctOrStandIn } from "./tier";
-import type { ImgFriendliness, ProgramType, VisaPolicy } from "./types";
+import type { ImgFriendliness, ProgramType, VisaFacts } from "./types";
 
 export interface ImgFriendlyInput {
   imgPct: number | null;
-  visa: VisaPolicy | null;
+  visa: VisaFacts;
   notes: string;
   programType: ProgramType | null;
 }
@@ -49,9 +49,10 @@ export function wordsAdjustment(notes: string, config: RulesConfig = DEFAULT_RUL
   return (raises ? 1 : 0) - (lowers ? 1 : 0);
 }
 
-export function visaAdjustment(visa: VisaPolicy | null): number {
-  if (visa === "J-1 and H-1B") return 1; // 004: "very IMG-aware"
-  if (visa === "None") return -1;
+/** RULES.md §6 step 2 on the two facts (§3): yes and yes raises, no and no lowers, anything else moves nothing. */
+export function visaAdjustment(visa: VisaFacts): number {
+  if (visa.j1 === "yes" && visa.h1b === "yes") return 1; // 004: "very IMG-aware"
+  if (visa.j1 === "no" && visa.h1b === "no") return -1;
   return 0;
 }
 

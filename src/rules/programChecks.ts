@@ -25,27 +25,34 @@ export function visaWords(need: Applicant["profile"]["visaNeed"]): string {
   return need === "J-1 or H-1B" ? "a J-1 or H-1B" : need === "H-1B" ? "an H-1B" : "a J-1";
 }
 
+/** The visas this applicant can use: one fact each at a program (RULES.md §3, §8.2). */
+function usableVisas(need: Applicant["profile"]["visaNeed"]): ("j1" | "h1b")[] {
+  return need === "J-1" ? ["j1"] : need === "H-1B" ? ["h1b"] : ["j1", "h1b"];
+}
+
 function checkVisa(a: Applicant, p: ProgramRow, emit: Emit): void {
   const need = a.profile.visaNeed;
   if (need === "None") return;
-  if (p.visa === null) {
-    emit("VISA_UNKNOWN", "warning", `You need ${visaWords(need)} visa and this row's visa policy is blank or unknown. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you spend a fee here.`);
-    return;
-  }
-  if (p.visa === "None") {
+  const { visa } = p;
+  if (visa.j1 === "no" && visa.h1b === "no") {
     emit("VISA_NONE", "error", `You need ${visaWords(need)} visa; this program sponsors none. Drop it from your list, or confirm with the coordinator that the policy has changed.`);
     return;
   }
-  if (need === "H-1B" && p.visa === "J-1") {
-    emit("VISA_TYPE", "error", "You can only use an H-1B; this program sponsors J-1 only. Drop it, or confirm with the coordinator that it sponsors H-1B.");
+  const usable = usableVisas(need).map((v) => visa[v]);
+  if (usable.every((answer) => answer === "no")) {
+    // Only a one-visa applicant gets here: the other visa is yes or unknown.
+    const [mine, other] = need === "H-1B" ? ["H-1B", "J-1"] : ["J-1", "H-1B"];
+    const what = visa[need === "H-1B" ? "j1" : "h1b"] === "yes" ? `sponsors ${other} only` : `does not sponsor ${mine}`;
+    emit("VISA_TYPE", "error", `You can only use ${need === "H-1B" ? "an" : "a"} ${mine}; this program ${what}. Drop it, or confirm with the coordinator that it sponsors ${mine}.`);
     return;
   }
-  if (need === "J-1" && p.visa === "H-1B") {
-    emit("VISA_TYPE", "error", "You can only use a J-1; this program sponsors H-1B only. Drop it, or confirm with the coordinator that it sponsors J-1.");
+  if (!usable.includes("yes")) {
+    const cell = p.visaText === "" ? "this row's visa policy is blank or unknown" : `this row's Visa cell says '${shown(p.visaText)}', which does not settle whether the program sponsors one you can use`;
+    emit("VISA_UNKNOWN", "warning", `You need ${visaWords(need)} visa and ${cell}. Email the coordinator (or check FREIDA and the program's site) and fill in the Visa column before you spend a fee here.`);
     return;
   }
   // The applicant relies on H-1B here when it is the only visa that works for them at this program.
-  const reliesOnH1b = (need === "H-1B" && p.visa !== "J-1") || (need === "J-1 or H-1B" && p.visa === "H-1B");
+  const reliesOnH1b = visa.h1b === "yes" && (need === "H-1B" || visa.j1 !== "yes");
   if (reliesOnH1b && !a.step3Passed) {
     emit("VISA_STEP3", "warning", "This program would sponsor you on an H-1B, which needs USMLE Step 3 passed before the petition; you have not passed Step 3. Take Step 3 before the rank list deadline, or favour programs that sponsor J-1.");
   }

@@ -14,14 +14,14 @@ import {
   readScore,
   readSignal,
   readText,
-  readVisaPolicy,
   readYears,
   readYesNo,
   type Reading,
 } from "./cells";
 import { COLUMNS, locateColumns, type ProgramColumn } from "./columns";
 import { canonicalSpecialty } from "./specialties";
-import type { ProgramType, Signal, VisaPolicy } from "./types";
+import type { ProgramType, Signal, VisaFacts } from "./types";
+import { readVisaPolicy, unknownVisa } from "./visaCell";
 
 export interface CellProblem {
   column: ProgramColumn;
@@ -44,7 +44,10 @@ export interface ProgramRow {
   avgStep2: number | null;
   maxAttempts: number | null;
   maxYearsSinceGrad: number | null;
-  visa: VisaPolicy | null;
+  /** J-1 and H-1B, each yes / no / unknown (RULES.md §3); both unknown when blank or unreadable. */
+  visa: VisaFacts;
+  /** The Visa cell as written ("" when blank), for the message that quotes it. */
+  visaText: string;
   mission: string;
   notes: string;
   applied: boolean;
@@ -122,7 +125,8 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
     avgStep2: read("avgStep2", readScore, null),
     maxAttempts: read("maxAttempts", readCount, null),
     maxYearsSinceGrad: read("maxYearsSinceGrad", readYears, null),
-    visa: read("visa", readVisaPolicy, null),
+    visa: read("visa", readVisaPolicy, unknownVisa()),
+    visaText: readText(cellOf("visa")),
     mission: readText(cellOf("mission")),
     notes: readText(cellOf("notes")),
     applied: read("applied", readYesNo, false),

@@ -11,8 +11,14 @@ export type ImgFriendliness = "High" | "Medium" | "Low" | "Unknown";
 
 export type Severity = "error" | "warning" | "info";
 
-/** What a program sponsors (RULES.md §3). Unknown is `null`, never a guess. */
-export type VisaPolicy = "J-1" | "H-1B" | "J-1 and H-1B" | "None";
+/** One visa at one program (RULES.md §3 "Visa policy as two facts"): never a guess, so often unknown. */
+export type VisaAnswer = "yes" | "no" | "unknown";
+
+/** What a program sponsors, as two separate facts: J-1 and H-1B are never one "visa friendly" flag. */
+export interface VisaFacts {
+  j1: VisaAnswer;
+  h1b: VisaAnswer;
+}
 
 /** What the applicant needs (RULES.md §1). */
 export type VisaNeed = "None" | "J-1" | "H-1B" | "J-1 or H-1B";

@@ -73,9 +73,9 @@ describe("IMGFRIENDLY", () => {
     expect(IMGFRIENDLY("", "J-1 and H-1B")).toBe("Unknown");
   });
   it("keeps an unreadable visa policy in its own cell", () => {
-    expect(IMGFRIENDLY([[45], [45]], [["J-1"], ["maybe"]])).toEqual([
+    expect(IMGFRIENDLY([[45], [45]], [["J-1"], ["lots"]])).toEqual([
       ["High"],
-      ["Error: visa_policy 'maybe' is not a visa policy (J-1, H-1B, both, or none)"],
+      ["Error: visa_policy 'lots' is not a visa policy (J-1, H-1B, both, or none)"],
     ]);
   });
   it("gives the contract's example text for an unreadable IMG %", () => {

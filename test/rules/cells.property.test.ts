@@ -18,13 +18,13 @@ import {
   readSignal,
   readText,
   readVisaNeed,
-  readVisaPolicy,
   readYear,
   readYears,
   readYesNo,
   shown,
   type Reading,
 } from "../../src/rules/cells";
+import { readVisaPolicy } from "../../src/rules/visaCell";
 
 const SHEETS_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"];
 
@@ -110,7 +110,11 @@ const READERS: [string, Reader, (v: unknown) => boolean][] = [
     ),
   ],
   ["readPercent (§3: 0..100 or no value)", readPercent, orNull(isNumberIn(0, 100))],
-  ["readVisaPolicy (§3: four policies or unknown)", readVisaPolicy, orNull(isOneOf("J-1", "H-1B", "J-1 and H-1B", "None"))],
+  [
+    "readVisaPolicy (§3: two facts, each yes, no or unknown)",
+    readVisaPolicy,
+    (v) => typeof v === "object" && v !== null && ["j1", "h1b"].every((k) => isOneOf("yes", "no", "unknown")((v as Record<string, unknown>)[k])),
+  ],
   ["readVisaNeed (§1: four needs or not stated)", readVisaNeed, orNull(isOneOf("None", "J-1", "H-1B", "J-1 or H-1B"))],
   ["readYesNo (§3: a boolean)", readYesNo, (v) => typeof v === "boolean"],
   ["readSignal (§8: gold, silver, plain or none)", readSignal, orNull(isOneOf("gold", "silver", "plain"))],

@@ -15,7 +15,6 @@ import {
   readScore,
   readSignal,
   readVisaNeed,
-  readVisaPolicy,
   readYear,
   readYears,
   readYesNo,
@@ -126,40 +125,7 @@ describe("RULES.md §3 percentages (readPercent)", () => {
   });
 });
 
-describe("RULES.md §3 visa policy (readVisaPolicy)", () => {
-  it.each([
-    ["J-1", "J-1"],
-    ["J1", "J-1"],
-    ["J-1 only", "J-1"],
-    ["H-1B", "H-1B"],
-    ["H1B", "H-1B"],
-    ["J-1/H-1B", "J-1 and H-1B"],
-    ["J-1 and H-1B", "J-1 and H-1B"],
-    ["Both", "J-1 and H-1B"],
-    ["None", "None"],
-    ["No", "None"],
-    ["No visa sponsorship", "None"],
-    ["j-1", "J-1"],
-    ["NONE", "None"],
-  ])("%j is %j", (cell, policy) => {
-    expect(readVisaPolicy(cell)).toEqual({ ok: true, value: policy });
-  });
-
-  it.each(["", "  ", null, undefined, "Unknown", "?", "N/A", ...SHEETS_ERRORS])("%j is unknown (null)", (cell) => {
-    expect(readVisaPolicy(cell)).toEqual({ ok: true, value: null });
-  });
-
-  it("'Yes' is unreadable: the reason asks which visa", () => {
-    const reason = reasonOf(readVisaPolicy("Yes"));
-    expect(reason).toMatch(/which visa/);
-    expect(reason).toMatch(/J-1/);
-    expect(reason).toMatch(/H-1B/);
-  });
-
-  it.each(["maybe", true, 1])("%j is not a visa policy", (cell) => {
-    expect(reasonOf(readVisaPolicy(cell))).toBe(REASONS.visaPolicy);
-  });
-});
+// The Visa cell (two facts) has its own table: visaCell.test.ts.
 
 describe("RULES.md §1 visa needed (readVisaNeed)", () => {
   it.each([

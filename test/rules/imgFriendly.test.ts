@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { imgFriendlinessOf, wordsAdjustment, type ImgFriendlyInput } from "../../src/rules/imgFriendly";
 
-const base: ImgFriendlyInput = { imgPct: null, visa: null, notes: "", programType: null };
+const UNKNOWN = { j1: "unknown", h1b: "unknown" } as const;
+const BOTH = { j1: "yes", h1b: "yes" } as const;
+const NONE = { j1: "no", h1b: "no" } as const;
+const base: ImgFriendlyInput = { imgPct: null, visa: UNKNOWN, notes: "", programType: null };
 const friendly = (over: Partial<ImgFriendlyInput>) => imgFriendlinessOf({ ...base, ...over });
 
 describe("RULES.md §6 step 1: level from IMG %", () => {
@@ -15,15 +18,15 @@ describe("RULES.md §6 step 1: level from IMG %", () => {
     expect(friendly({ programType: "University" })).toBe("Low");
     expect(friendly({ programType: "University-affiliated community" })).toBe("Medium");
     expect(friendly({ programType: "Community" })).toBe("High");
-    expect(friendly({ visa: "J-1 and H-1B", notes: "IMG-friendly" })).toBe("Unknown");
+    expect(friendly({ visa: BOTH, notes: "IMG-friendly" })).toBe("Unknown");
   });
 });
 
 describe("RULES.md §6 step 2: visa policy", () => {
   it("J-1 and H-1B raises one level; None lowers one; J-1 alone changes nothing", () => {
-    expect(friendly({ imgPct: 30, visa: "J-1 and H-1B" })).toBe("High");
-    expect(friendly({ imgPct: 30, visa: "None" })).toBe("Low");
-    expect(friendly({ imgPct: 30, visa: "J-1" })).toBe("Medium");
+    expect(friendly({ imgPct: 30, visa: BOTH })).toBe("High");
+    expect(friendly({ imgPct: 30, visa: NONE })).toBe("Low");
+    expect(friendly({ imgPct: 30, visa: { j1: "yes", h1b: "no" } })).toBe("Medium");
   });
 });
 
@@ -63,10 +66,10 @@ describe("RULES.md §6 step 3: words in the notes", () => {
 
 describe("RULES.md §6: adjustments add up once and are kept between Low and High", () => {
   it("High with J-1 and H-1B and 'preference given to US graduates' stays High", () => {
-    expect(friendly({ imgPct: 60, visa: "J-1 and H-1B", notes: "Preference given to US graduates" })).toBe("High");
+    expect(friendly({ imgPct: 60, visa: BOTH, notes: "Preference given to US graduates" })).toBe("High");
   });
   it("Low with None and a lowering phrase stays Low; two raises lift Low to High", () => {
-    expect(friendly({ imgPct: 5, visa: "None", notes: "highly competitive applicants" })).toBe("Low");
-    expect(friendly({ imgPct: 5, visa: "J-1 and H-1B", notes: "holistic review" })).toBe("High");
+    expect(friendly({ imgPct: 5, visa: NONE, notes: "highly competitive applicants" })).toBe("Low");
+    expect(friendly({ imgPct: 5, visa: BOTH, notes: "holistic review" })).toBe("High");
   });
 });

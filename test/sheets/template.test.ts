@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { readCutoffType, readProgramType, readSignal, readVisaNeed, readVisaPolicy, readYesNo } from "../../src/rules/cells";
+import { readCutoffType, readProgramType, readSignal, readVisaNeed, readYesNo } from "../../src/rules/cells";
+import { readVisaPolicy } from "../../src/rules/visaCell";
 import { matchProgramColumn, TEMPLATE_HEADERS } from "../../src/rules/columns";
 import { matchProfileLabel, PROFILE_FIELDS } from "../../src/rules/profile";
 import { createServer } from "../../src/sheets/auditServer";
@@ -28,7 +29,13 @@ describe("Create program sheet", () => {
     expect(DROPDOWNS.programType!.map((v) => readProgramType(v))).toEqual(DROPDOWNS.programType!.map((v) => ({ ok: true, value: v })));
     expect(DROPDOWNS.cutoffType!.map((v) => readCutoffType(v))).toEqual([{ ok: true, value: "hard" }, { ok: true, value: "preferred" }]);
     expect(DROPDOWNS.visa!.map((v) => readVisaPolicy(v))).toEqual(
-      ["J-1", "H-1B", "J-1 and H-1B", "None", null].map((value) => ({ ok: true, value })),
+      [
+        { j1: "yes", h1b: "no" },
+        { j1: "no", h1b: "yes" },
+        { j1: "yes", h1b: "yes" },
+        { j1: "no", h1b: "no" },
+        { j1: "unknown", h1b: "unknown" },
+      ].map((value) => ({ ok: true, value })),
     );
     for (const column of ["applied", "interview"] as const) {
       expect(DROPDOWNS[column]!.map((v) => readYesNo(v))).toEqual([{ ok: true, value: true }, { ok: true, value: false }]);
