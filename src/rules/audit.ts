@@ -43,6 +43,8 @@ function evaluate(p: ProgramRow, a: Applicant, config: RulesConfig): EvaluatedPr
     row: p.row,
     program: p.name,
     specialty: p.specialty,
+    city: p.city || null,
+    state: p.state || null,
     tier,
     imgFriendly: imgFriendlinessOf({ imgPct: p.imgPct, visa: p.visa, notes: p.notes, programType: p.programType }, config),
     meetsCutoff: meetsCutoff(

@@ -6,10 +6,8 @@
 // counts calls at the port.
 
 import type { Cell } from "../rules/types";
-import { MARKER_PREFIX, type CellLink, type ListValidation, type SheetContent, type SheetMarkers, type WrittenCell } from "./workbook";
+import { CELL_LIMIT, MARKER_PREFIX, type CellLink, type ListValidation, type SheetContent, type SheetMarkers, type WrittenCell } from "./workbook";
 
-/** Sheets' limit on one cell; a write holding a longer one fails whole. */
-export const CELL_LIMIT = 50_000;
 
 /** A cell given to the memory workbook: a plain value, or a formula with the value it shows. */
 export type MemoryCell = Cell | { formula: string; value: Cell };

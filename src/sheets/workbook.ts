@@ -50,6 +50,9 @@ export interface SheetContent {
   markers?: SheetMarkers & { sheetBefore?: Record<string, string> };
 }
 
+/** Sheets' limit on the characters of one cell: a write holding a longer one fails whole. */
+export const CELL_LIMIT = 50_000;
+
 /** Every key the add-on gives developer metadata starts with this; other keys are never touched. */
 export const MARKER_PREFIX = "imgListAudit.";
 

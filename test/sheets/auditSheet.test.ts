@@ -39,7 +39,7 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       profileNotes: [],
       verdict: [],
     },
-    programs: [{ row: 2, program: "A", specialty: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
+    programs: [{ row: 2, program: "A", specialty: null, city: null, state: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
     findings,
     resolved,
     ranAt: "2026-10-15T12:00:00.000Z",
@@ -158,7 +158,7 @@ describe("the Audit sheet's layout", () => {
 });
 
 describe("pairing findings with the previous audit", () => {
-  const previous = (f: Finding, note: string, status: ReportedFinding["status"] = "Open", section: "findings" | "resolved" = "findings") => ({ ...f, note, status, section });
+  const previous = (f: Finding, note: string, status: ReportedFinding["status"] = "Open", section: "findings" | "resolved" = "findings") => ({ ...f, note, noteCell: note, identity: null, status, section });
 
   test("a first audit marks nothing new; later, only what the previous audit lacked", () => {
     const a = finding("VISA_NONE", 4, "A", "x");

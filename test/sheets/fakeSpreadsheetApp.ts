@@ -155,7 +155,14 @@ export class FakeSheet {
     this.call("getDataRange");
     return new FakeRange(this.apps, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
-  getRange(row: number, column: number, rows = 1, columns = 1) {
+  getRange(row: number | string, column = 1, rows = 1, columns = 1): FakeRange {
+    if (typeof row === "string") {
+      // A1 notation: only whole columns ("G:G"), as the adapter uses it for column metadata.
+      const whole = /^([A-Z]+):\1$/.exec(row);
+      if (!whole) throw new Error(`The fake reads only whole-column A1 ranges, not "${row}".`);
+      const index = [...whole[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return this.getRange(1, index, this.maxRows, 1);
+    }
     this.call("getRange");
     if (row < 1 || column < 1 || row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) {
       throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
