@@ -166,7 +166,7 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     const previous = port ? readAuditSheet(port).previous : null;
     if (!previous) return null;
     // Only what google.script.run can carry: the note as text, no Date.
-    const findings = previous.findings.map(({ code, severity, row, program, message, note, status, section }) => ({ code, severity, row, program, message, note, status, section }));
+    const findings = previous.findings.map(({ identity: _identity, noteCell: _noteCell, ...finding }) => finding);
     return { ranAt: previous.ranAt, sheetName: previous.sheetName, findings };
   }
 

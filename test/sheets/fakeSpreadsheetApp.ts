@@ -2,6 +2,9 @@
 // recording every call. It behaves like Sheets where it matters to the adapter: ranges past the sheet's
 // size throw, 2D arrays must match the range's shape, and text written by setValues is parsed the way
 // Sheets parses typed input ("=…" becomes a formula, "12" a number) unless it starts with an apostrophe.
+// Developer metadata lives in fakeDeveloperMetadata.ts.
+
+import { FakeFinder, FakeMetadata, LOCATION_TYPE } from "./fakeDeveloperMetadata";
 
 export type Value = string | number | boolean | Date;
 
@@ -307,47 +310,6 @@ function withinCellLimit(values: unknown[]) {
   if (values.some((v) => typeof v === "string" && v.length > 50_000)) {
     throw new Error("Your input contains more than the maximum of 50000 characters in a single cell.");
   }
-}
-
-export const LOCATION_TYPE = { SPREADSHEET: "SPREADSHEET", SHEET: "SHEET", ROW: "ROW", COLUMN: "COLUMN" } as const;
-
-/** DeveloperMetadata on a sheet (column null) or on one whole column of it. */
-export class FakeMetadata {
-  constructor(
-    private apps: FakeState,
-    public sheet: FakeSheet,
-    public key: string,
-    public value: string | null,
-    public column: number | null,
-  ) {}
-  getKey() { this.apps.log("Metadata.getKey"); return this.key; }
-  getValue() { this.apps.log("Metadata.getValue"); return this.value; }
-  setValue(value: string) { this.apps.log("Metadata.setValue"); this.value = value; return this; }
-  remove() { this.apps.log("Metadata.remove"); this.sheet.metadata = this.sheet.metadata.filter((m) => m !== this); }
-  getLocation() {
-    this.apps.log("Metadata.getLocation");
-    const log = (call: string) => this.apps.log(`Location.${call}`);
-    return {
-      getLocationType: () => (log("getLocationType"), this.column === null ? LOCATION_TYPE.SHEET : LOCATION_TYPE.COLUMN),
-      getSheet: () => (log("getSheet"), this.column === null ? this.sheet : null),
-      getColumn: () => (log("getColumn"), this.column === null ? null : new FakeRange(this.apps, this.sheet, 1, this.column, this.sheet.maxRows, 1)),
-    };
-  }
-}
-
-export class FakeFinder {
-  private filters: ((m: FakeMetadata) => boolean)[] = [];
-  constructor(
-    private apps: FakeState,
-    private all: () => FakeMetadata[],
-  ) {}
-  withKey(key: string) { this.apps.log("Finder.withKey"); this.filters.push((m) => m.key === key); return this; }
-  withLocationType(type: string) {
-    this.apps.log("Finder.withLocationType");
-    this.filters.push((m) => (m.column === null ? LOCATION_TYPE.SHEET : LOCATION_TYPE.COLUMN) === type);
-    return this;
-  }
-  find() { this.apps.log("Finder.find"); return this.all().filter((m) => this.filters.every((f) => f(m))); }
 }
 
 /** A new fake holding these sheets (as typed), installed as the service globals; uninstall() after. */
