@@ -246,11 +246,20 @@ function replaceContent(sheet: Sheet, content: SheetContent, written: (value: Wr
   sheet.setFrozenRows(content.frozenRows ?? 0);
   (content.columnWidths ?? []).forEach((pixels, i) => sheet.setColumnWidth(i + 1, pixels));
   if (content.markers) {
-    // Column markers move to where the columns are now written; the sheet's marker last of all.
-    for (const m of existing) if (m.column !== null) m.metadata.remove();
-    for (const c of content.markers.columns) {
-      const letters = columnLetters(c.column);
-      sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(c.key, c.value);
+    // Column markers move to where the columns are now written (left alone when they are there
+    // already, the usual case); the sheet's marker last of all.
+    const wanted = content.markers.columns;
+    const onColumns = existing.filter((m) => m.column !== null);
+    const values = onColumns.map((m) => m.metadata.getValue());
+    const inPlace =
+      onColumns.length === wanted.length &&
+      wanted.every((c) => onColumns.some((m, i) => m.key === c.key && m.column === c.column && values[i] === c.value));
+    if (!inPlace) {
+      for (const m of onColumns) m.metadata.remove();
+      for (const c of wanted) {
+        const letters = columnLetters(c.column);
+        sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(c.key, c.value);
+      }
     }
     setSheetMarkers(sheet, existing.filter((m) => m.column === null), content.markers.sheet, true);
   }
