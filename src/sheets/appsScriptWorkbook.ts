@@ -7,6 +7,7 @@
 
 import type { Cell } from "../rules/types";
 import {
+  columnLetters,
   gridWidth,
   MARKER_PREFIX,
   type CellLink,
@@ -202,12 +203,6 @@ function setSheetMarkers(sheet: Sheet, existing: OurMetadata[], values: Record<s
   }
 }
 
-/** "G" for 7: a whole column in A1 notation ("G:G") is where column metadata goes. */
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /**
  * Formats, notes and dropdowns are cleared first; then the new values go in, in one setValues that
@@ -257,7 +252,7 @@ function replaceContent(sheet: Sheet, content: SheetContent, written: (value: Wr
     if (!inPlace) {
       for (const m of onColumns) m.metadata.remove();
       for (const c of wanted) {
-        const letters = columnLetters(c.column);
+        const letters = columnLetters(c.column); // a whole column, "G:G", is where column metadata goes
         sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(c.key, c.value);
       }
     }

@@ -22,7 +22,7 @@ import {
   type FindingHeader,
 } from "./auditLayout";
 import { cellText, readStatus, type PreviousFinding } from "./findingNotes";
-import type { SheetMarkers, WrittenCell } from "./workbook";
+import { columnLetters, type SheetMarkers, type WrittenCell } from "./workbook";
 
 /** A cell someone typed where the add-on did not write, carried to the "Kept from earlier audits" part. */
 export interface KeptText {
@@ -105,12 +105,8 @@ function locateColumns(rows: Cell[][], markers: SheetMarkers | null): Map<Findin
   return columns;
 }
 
-/** "J14" */
-function address(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
+/** "J14" (both 0-based) */
+const address = (row: number, column: number) => `${columnLetters(column + 1)}${row + 1}`;
 
 /** null when the sheet holds no findings table and no finding (never audited, or cleared by hand). */
 export function readPreviousAudit(rows: Cell[][], markers: SheetMarkers | null = null): PreviousAudit | null {

@@ -137,3 +137,10 @@ export const SHEET_NAMES = { programs: "Programs", profile: "Profile", audit: "A
 export function gridWidth(grid: readonly (readonly unknown[])[]): number {
   return grid.reduce((most, line) => Math.max(most, line.length), 0);
 }
+
+/** A column's letters in A1 notation: 1 → "A", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
