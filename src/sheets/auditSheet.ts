@@ -113,7 +113,9 @@ export function auditSheetContent(input: AuditSheetInput): SheetContent {
   const validations: ListValidation[] = [];
 
   add([LABEL.title, "Written by the IMG List Audit add-on, which rewrites this sheet at each audit and writes nowhere else. What you type in Note and Status is kept; text typed anywhere else moves to Kept from earlier audits."], "section");
-  response.summary.verdict.forEach((sentence, i) => add([i === 0 ? LABEL.verdict : "", sentence], "label", [1]));
+  // One sentence a line, not wrapped (a line runs on over the empty cells to its right), so the frozen
+  // block above the findings stays one short line a row.
+  response.summary.verdict.forEach((sentence, i) => add([i === 0 ? LABEL.verdict : "", sentence], "label"));
   add([LABEL.ran, formatRanAt(response.ranAt, input.timeZone)], "label");
   add([LABEL.sheet, `${source.name} (${plural(response.summary.programs, "program")})`], "label");
   // The notes are long; the frozen block above the findings stays short, so they go in the Summary.

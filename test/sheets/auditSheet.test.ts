@@ -75,8 +75,9 @@ describe("the Audit sheet's layout", () => {
     expect(content.frozenRows).toBe(header + 1);
     // Frozen rows take screen space from the scrolling findings, and Sheets refuses a frozen block
     // taller than the window: the block above the findings stays short.
-    expect(content.frozenRows).toBeLessThanOrEqual(8);
-    expect(content.values.slice(0, header).map((line) => line[0])).toEqual(["IMG List Audit", "Ran", "Sheet", "Profile", "Changes", "Open findings", "Findings"]);
+    // (plus the verdict's one unwrapped line a sentence, at most 5)
+    expect(content.frozenRows).toBeLessThanOrEqual(8 + response([]).summary.verdict.length);
+    expect(content.values.slice(0, header).map((line) => line[0]).filter((l) => l !== "Verdict" && l !== "")).toEqual(["IMG List Audit", "Ran", "Sheet", "Profile", "Changes", "Open findings", "Findings"]);
     expect(content.values[header]).toEqual([...FINDING_HEADERS]);
     expect(content.wraps![header + 1]![4]).toBe(true); // Message
     expect(content.wraps![header + 1]![6]).toBe(true); // Note
@@ -208,5 +209,9 @@ describe("the verdict (issue 13's summary.verdict)", () => {
     expect(values[1]).toEqual(expect.arrayContaining(["Verdict", r.summary.verdict[0]]));
     expect(values[2]![1]).toBe(r.summary.verdict[1]);
     expect(values.findIndex((l) => l[0] === "Ran")).toBe(3);
+    // Frozen with the block, so each sentence stays one line: not wrapped.
+    const content = auditSheetContent(input(r));
+    expect(content.wraps![1]!.some(Boolean)).toBe(false);
+    expect(content.frozenRows).toBe(content.values.findIndex((l) => l[0] === "Severity") + 1);
   });
 });
