@@ -46,8 +46,7 @@ export function textReport(result: AuditResult): string {
   out.push(`Applied list: ${listLine(s.applied, s.targets.applied)}`);
   out.push(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`);
   for (const a of s.applications) {
-    const range = a.min === null ? "no recommendation for this specialty" : `recommended ${a.min}–${a.max}`;
-    out.push(`${a.specialty}: ${a.applied} applied, ${range}`);
+    out.push(`${a.specialty}: ${a.applied} applied, ${a.usable} usable`);
   }
   if (s.fees.perSpecialty.length > 0) {
     const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} → $${f.feeUsd}`).join(" · ");

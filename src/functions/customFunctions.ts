@@ -4,6 +4,7 @@
 // Imports rowFunctions.ts, not definitions.ts, so the help texts stay out of the pushed script's bundle.
 // Pure: no Apps Script service, so Sheets may cache the answers.
 
+import { nextMatchYear } from "../rules/applicant";
 import type { ImgFriendliness, Tier } from "../rules/types";
 import { IMGFRIENDLY_FUNCTION, MEETSCUTOFF_FUNCTION, TIER_FUNCTION } from "./rowFunctions";
 import { tierColumns } from "./tierColumns";
@@ -12,9 +13,9 @@ import { runOverRanges, type CellAnswer, type RowContext } from "./ranges";
 /** A single answer for single cells, or one answer per row in the shape of the ranges. */
 export type Answers<Answer> = Answer | CellAnswer<Answer>[][];
 
-/** The year is read when the formula is calculated, not when the script loads. */
+/** The next Match is read when the formula is calculated, not when the script loads. */
 function now(): RowContext {
-  return { currentYear: new Date().getFullYear() };
+  return { nextMatchYear: nextMatchYear(new Date()) };
 }
 
 export function TIER(
@@ -46,10 +47,11 @@ export function MEETSCUTOFF(
   max_attempts?: unknown,
   grad_year?: unknown,
   max_years_since_grad?: unknown,
+  match_year?: unknown,
 ): Answers<boolean> {
   return runOverRanges(
     MEETSCUTOFF_FUNCTION,
-    [score, min_step2, attempts, max_attempts, grad_year, max_years_since_grad],
+    [score, min_step2, attempts, max_attempts, grad_year, max_years_since_grad, match_year],
     now(),
   );
 }

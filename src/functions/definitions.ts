@@ -60,7 +60,7 @@ const SCORE: ParamHelp = {
 const IMG_PCT: ParamHelp = {
   type: "number",
   optional: false,
-  meaning: 'The program\'s share of IMG residents: 45, "45%" or 0.45; blank when unknown.',
+  meaning: 'The program\'s share of IMG residents: 45, "45%" or 0.45; blank when unknown. A lone 1 is 1%, except in a range whose other values are all fractions (0.45, 0.6…), where it is 100%.',
 };
 const PROGRAM_TYPE: ParamHelp = {
   type: "string",
@@ -102,7 +102,7 @@ export const IMGFRIENDLY_DEFINITION: CustomFunctionDefinition<ImgFriendliness> =
     visa_policy: {
       type: "string",
       optional: true,
-      meaning: 'Visas the program sponsors: "J-1", "H-1B", "J-1 and H-1B", "None"; blank or "Unknown" when unknown.',
+      meaning: 'Visas the program sponsors: "J-1", "H-1B", "J-1 and H-1B", "None", or as typed ("J1 only, no H1B"); both sponsored raises the level, neither lowers it; blank, "Unknown" or doubtful text ("H1b case by case") moves nothing.',
     },
     notes: {
       type: "string",
@@ -119,7 +119,7 @@ export const IMGFRIENDLY_DEFINITION: CustomFunctionDefinition<ImgFriendliness> =
 });
 
 export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(MEETSCUTOFF_FUNCTION, {
-  summary: "TRUE when you pass every filter a program publishes (minimum Step 2 CK, attempts, years since graduation).",
+  summary: "TRUE when you pass every filter a program publishes (minimum Step 2 CK, attempts, graduation year).",
   params: {
     score: SCORE,
     min_step2: {
@@ -140,12 +140,17 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(
     grad_year: {
       type: "number",
       optional: true,
-      meaning: "Your medical school graduation year, e.g. 2019; years are counted to the current calendar year.",
+      meaning: "Your medical school graduation year, e.g. 2019 (a date gives the year of the day the sheet shows).",
     },
     max_years_since_grad: {
       type: "number",
       optional: true,
-      meaning: "The most years since graduation the program accepts; blank means no limit.",
+      meaning: 'The most years since graduation the program accepts ("5", "within 5 years"), or the earliest graduation year it takes ("2019", "YOG 2020 or later", "after 2018"); blank or "no limit" means none.',
+    },
+    match_year: {
+      type: "number",
+      optional: true,
+      meaning: "The Match you apply for, e.g. Profile!B14; years since graduation are counted to it. Blank means the next Match (this year until March, next year from April).",
     },
   },
   returns: {
@@ -153,7 +158,7 @@ export const MEETSCUTOFF_DEFINITION: CustomFunctionDefinition<boolean> = define(
     meaning: "TRUE when every published filter is met, FALSE when any is not (a near miss of 1–5 points is still FALSE).",
   },
   example: {
-    formula: "=MEETSCUTOFF(Profile!B2, H2:H300, MAX(1, Profile!B3, Profile!B5), K2:K300, Profile!B7, L2:L300)",
+    formula: "=MEETSCUTOFF(Profile!B2, H2:H300, MAX(1, Profile!B3, Profile!B5), K2:K300, Profile!B7, L2:L300, Profile!B14)",
     meaning: "checks every program's filters against your profile; MAX takes your most attempts on any Step",
   },
 });

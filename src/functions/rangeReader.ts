@@ -39,9 +39,10 @@ export class RangeReader {
   constructor(fn: RowFunction<unknown>, index: number, range: unknown[], asRow: boolean) {
     this.fn = fn;
     this.index = index;
-    this.param = fn.params[index]!;
     this.range = range;
     this.asRow = asRow;
+    const param = fn.params[index]!;
+    this.param = (param.inRange && param.inRange(asRow ? (i) => range[i] : (i) => cellOfLine(range[i]), range.length)) || param;
     this.readNumber = this.param.readNumber ?? null;
   }
 
@@ -102,6 +103,11 @@ export class RangeReader {
   error(): `Error: ${string}` {
     return errorOf(this.fn, this.param, this.failedCell, this.failedRead!);
   }
+}
+
+/** The cell of a one-cell row of a column, or undefined for a row that is not one cell (readInto names it). */
+function cellOfLine(line: unknown): unknown {
+  return isArray(line) && line.length === 1 ? line[0] : undefined;
 }
 
 /** The message for a range of `rows` rows where `line` is a row that is not one cell. */

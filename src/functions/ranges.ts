@@ -12,8 +12,8 @@ import { errorOf, failedRow, messageOf, NOT_BLANK, RangeReader, readCell, UNREAD
 
 /** What a row is judged against besides its cells; injected so tests can fix the year. */
 export interface RowContext {
-  /** The calendar year MEETSCUTOFF counts years since graduation from. */
-  currentYear: number;
+  /** The next Match (RULES.md §1): MEETSCUTOFF counts years since graduation to it when match_year is blank. */
+  nextMatchYear: number;
 }
 
 export interface Param {
@@ -23,6 +23,9 @@ export interface Param {
   /** Optional: what `read` gives for a number cell, or undefined where `read` refuses it (then
    *  `read` is asked for the reason). A speed-up only: it must agree with `read`. */
   readNumber?(n: number): unknown;
+  /** Optional: the parameter to read a range with, when the range's other cells decide how one reads
+   *  (IMG % "1", RULES.md §3); null keeps this one. A single cell is read by this parameter. */
+  inRange?(cellAt: (i: number) => unknown, length: number): Param | null;
 }
 
 /** The part of a custom function the adapter needs. */

@@ -5,25 +5,27 @@
 import {
   countOfNumber,
   isBlank,
+  onesMeanWhole,
+  percentInColumnOfNumber,
   percentOfNumber,
   readCount,
   readMinimum,
   readPercent,
+  readPercentInColumn,
   readProgramType,
   readScore,
   readText,
   readYear,
-  readYears,
   REASONS,
   scoreOfNumber,
   yearOfNumber,
-  yearsOfNumber,
   type Reading,
 } from "../rules/cells";
+import { gradLimitOfNumber, readGradLimit } from "../rules/gradLimit";
 import { imgFriendlinessOf } from "../rules/imgFriendly";
 import { meetsCutoff } from "../rules/meetsCutoff";
 import { tierFromValues } from "../rules/tier";
-import type { ImgFriendliness, ProgramType, Tier, VisaFacts } from "../rules/types";
+import type { GradLimit, ImgFriendliness, ProgramType, Tier, VisaFacts } from "../rules/types";
 import { readVisaPolicy } from "../rules/visaCell";
 import type { Param, RowContext, RowFunction } from "./ranges";
 
@@ -61,7 +63,15 @@ function minimumOfNumber(n: number): Minimum | undefined {
 
 // Arguments that mean the same in more than one function.
 const SCORE: Param = { name: "score", read: readApplicantScore, readNumber: scoreOfNumber };
-const IMG_PCT: Param = { name: "img_pct", read: readPercent, readNumber: percentOfNumber };
+/** IMG % in a column of fractions, where 1 is 100% (RULES.md §3). */
+const IMG_PCT_OF_FRACTIONS: Param = { name: "img_pct", read: readPercentInColumn, readNumber: percentInColumnOfNumber };
+/** IMG %: one cell reads 1 as 1%; a range decides by its other cells (RULES.md §3). */
+const IMG_PCT: Param = {
+  name: "img_pct",
+  read: readPercent,
+  readNumber: percentOfNumber,
+  inRange: (cellAt, length) => (onesMeanWhole(cellAt, length) ? IMG_PCT_OF_FRACTIONS : null),
+};
 const PROGRAM_TYPE: Param = { name: "program_type", read: readProgramType };
 
 export const TIER_FUNCTION: CustomRowFunction<Tier> = {
@@ -105,17 +115,19 @@ export const MEETSCUTOFF_FUNCTION: CustomRowFunction<boolean> = {
     { name: "attempts", read: readCount, readNumber: countOfNumber },
     { name: "max_attempts", read: readCount, readNumber: countOfNumber },
     { name: "grad_year", read: readYear, readNumber: yearOfNumber },
-    { name: "max_years_since_grad", read: readYears, readNumber: yearsOfNumber },
+    { name: "max_years_since_grad", read: readGradLimit, readNumber: gradLimitOfNumber },
+    { name: "match_year", read: readYear, readNumber: yearOfNumber },
   ],
   judge(values: unknown[], context: RowContext): boolean {
-    const gradYear = values[4] as number | null;
     return meetsCutoff({
       score: values[0] as number,
       minStep2: values[1] as Minimum,
       attempts: values[2] as number | null,
       maxAttempts: values[3] as number | null,
-      yearsSinceGraduation: gradYear === null ? null : context.currentYear - gradYear,
-      maxYearsSinceGraduation: values[5] as number | null,
+      gradYear: values[4] as number | null,
+      // A blank match_year is the next Match (RULES.md §1, CONTRACT.md §1).
+      matchYear: (values[6] as number | null) ?? context.nextMatchYear,
+      gradLimit: values[5] as GradLimit | null,
     });
   },
 };

@@ -5,9 +5,10 @@
 // here each column calls its own number reader directly. An unreadable cell gets the generic
 // adapter's Error text in its row. Any other layout (ranges in a row, a range of scores, a row that
 // is not one cell) returns null, and so does a bug: the generic adapter then does the whole call.
+// An IMG % of 1 is decided by its whole column (RULES.md §3), once, at the first 1.
 // test/functions/tierColumns.test.ts checks that both give the same answers.
 
-import { isBlank, percentOfNumber, scoreOfNumber } from "../rules/cells";
+import { isBlank, isOne, onesMeanWhole, percentOfNumber, scoreOfNumber } from "../rules/cells";
 import { tierFromValues } from "../rules/tier";
 import type { ProgramType, Tier } from "../rules/types";
 import { errorOf, readCell } from "./rangeReader";
@@ -37,6 +38,16 @@ function memoRead(memo: Map<unknown, unknown>, index: number, cell: unknown): un
     if (cell === null || typeof cell !== "object") memo.set(cell, value); // a Date is read afresh
   }
   return value;
+}
+
+/** What an IMG % of 1 means in this column: 100 in a column of fractions, else 1 (RULES.md §3). */
+function oneMeans(column: unknown[]): number {
+  return onesMeanWhole((i) => {
+    const line = column[i];
+    return isArray(line) && line.length === 1 ? line[0] : undefined;
+  }, column.length)
+    ? 100
+    : 1;
 }
 
 /** The cell of a one-cell row of a column; throws for any other row, so the generic adapter names it. */
@@ -69,6 +80,7 @@ function tierRows(score: unknown, avg: unknown, img: unknown, min: unknown, type
   const minMemo = new Map<unknown, unknown>();
   const typeMemo = new Map<unknown, unknown>();
   const answers: (Tier | "" | `Error: ${string}`)[][] = new Array(rows);
+  let imgOne: number | undefined; // what an IMG % of 1 means in this column, decided at the first one
   // The four columns are read by four written-out blocks, not one helper: with a helper taking the
   // column's number reader as an argument, the call was about 1.3x slower (the cost this file removes).
   // The first unreadable cell in argument order names the row's Error, as in the generic adapter.
@@ -91,11 +103,14 @@ function tierRows(score: unknown, avg: unknown, img: unknown, min: unknown, type
       }
     }
     if (typeof b === "number" && (n = percentOfNumber(b)) !== undefined) {
+      if (b === 1) n = imgOne ??= oneMeans(img);
       b = n;
       found = true;
     } else if (b === "") b = null;
     else {
+      const typed = b;
       b = memoRead(imgMemo, 2, b);
+      if (b === 1 && isOne(typed)) b = imgOne ??= oneMeans(img);
       if (b === BLANK) b = null;
       else {
         found = true;

@@ -22,9 +22,9 @@ export interface Applicant {
 }
 
 export function describeApplicant(profile: Profile, today: Date, config: RulesConfig): Applicant {
-  const attempts = Math.max(profile.step1Attempts, profile.step2Attempts);
+  const attempts = Math.max(profile.step1Attempts, profile.step2Attempts, profile.step3Attempts ?? 1);
   const hasRepeat = attempts >= 2 || profile.step1 === "Fail";
-  const matchYear = profile.matchYear ?? today.getFullYear();
+  const matchYear = profile.matchYear ?? nextMatchYear(today);
   const step3 = profile.step3;
   return {
     profile,
@@ -38,6 +38,14 @@ export function describeApplicant(profile: Profile, today: Date, config: RulesCo
     needsVisa: profile.visaNeed !== "None",
     mainSpecialty: profile.specialties[0] ?? null,
   };
+}
+
+/**
+ * The Match a blank Match year means (RULES.md §1): Match Day is in March and ERAS opens in June, so
+ * the current year from January 1 to March 31, the next year from April 1 (by the local calendar).
+ */
+export function nextMatchYear(today: Date): number {
+  return today.getMonth() < 3 ? today.getFullYear() : today.getFullYear() + 1;
 }
 
 /** RULES.md §4: multiple attempts or a Step 1 fail put the applicant in high risk whatever the number. */

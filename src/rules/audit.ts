@@ -4,18 +4,26 @@
 
 import { describeApplicant, type Applicant } from "./applicant";
 import { SCORE_RANGE } from "./cells";
+import { compareFindings, makeFinding, type ListFinding } from "./codes";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
+import { dataGapFindings } from "./dataChecks";
 import { imgFriendlinessOf } from "./imgFriendly";
-import { countBySpecialty, listFindings, tierCounts, type Lists } from "./listChecks";
+import { appliedListFindings } from "./listChecks";
+import { buildLists, type EvaluatedProgram } from "./lists";
 import { meetsCutoff } from "./meetsCutoff";
-import { programFindings, type EvaluatedProgram } from "./programChecks";
+import { programFindings } from "./programChecks";
 import { parseProfile, profileValuesFromRows } from "./profile";
-import { readProgramTable, UnreadableInputError, type ProgramRow } from "./programs";
-import { programNameKey, sameProgram, type ProgramIdentity } from "./programIdentity";
-import { buildSummary } from "./summary";
 import { profileNotes } from "./profileNotes";
+import { programNameKey, sameProgram, type ProgramIdentity } from "./programIdentity";
+import { readProgramTable, UnreadableInputError, type ProgramRow } from "./programs";
+import { rankListFindings } from "./rankChecks";
+import { signalListFindings } from "./signalChecks";
+import { strategyFindings } from "./strategyChecks";
+import { buildSummary } from "./summary";
 import { imgPctOrStandIn, tierOf } from "./tier";
 import type { AuditResult, Finding, Profile, ProgramResult } from "./types";
+import { buildVerdict } from "./verdict";
+import { h1bFindings } from "./visaChecks";
 
 export { UnreadableInputError };
 
@@ -37,15 +45,20 @@ export function readProfile(profileRows: readonly (readonly unknown[])[]): { pro
   return { profile, errors };
 }
 
-function evaluate(p: ProgramRow, a: Applicant, config: RulesConfig): EvaluatedProgram & { result: ProgramResult } {
+function evaluate(p: ProgramRow, a: Applicant, config: RulesConfig): EvaluatedProgram {
   const tier = tierOf({ score: a.score, avgStep2: p.avgStep2, imgPct: p.imgPct, minStep2: p.minStep2?.score ?? null, programType: p.programType }, config);
-  const result: ProgramResult = {
+  return { program: p, tier, imgPct: imgPctOrStandIn(p.imgPct, p.programType, config), screenedOut: null };
+}
+
+function programResult(e: EvaluatedProgram, a: Applicant, config: RulesConfig): ProgramResult {
+  const p = e.program;
+  return {
     row: p.row,
     program: p.name,
     specialty: p.specialty,
     city: p.city || null,
     state: p.state || null,
-    tier,
+    tier: e.tier,
     imgFriendly: imgFriendlinessOf({ imgPct: p.imgPct, visa: p.visa, notes: p.notes, programType: p.programType }, config),
     meetsCutoff: meetsCutoff(
       {
@@ -53,15 +66,16 @@ function evaluate(p: ProgramRow, a: Applicant, config: RulesConfig): EvaluatedPr
         minStep2: p.minStep2,
         attempts: a.attempts,
         maxAttempts: p.maxAttempts,
-        yearsSinceGraduation: a.yearsSinceGraduation,
-        maxYearsSinceGraduation: p.maxYearsSinceGrad,
+        gradYear: a.profile.gradYear,
+        matchYear: a.matchYear,
+        gradLimit: p.maxYearsSinceGrad,
       },
       config,
     ),
     applied: p.applied,
     rank: p.rank,
+    screenedOut: e.screenedOut,
   };
-  return { program: p, tier, imgPct: imgPctOrStandIn(p.imgPct, p.programType, config), result };
 }
 
 /** For each row that repeats an earlier program (RULES.md §3 "Program identity"), that program's first row. */
@@ -90,36 +104,66 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   const table = readProgramTable(programRows);
   const applicant = describeApplicant(profile, options.today, config);
   const evaluated = table.programs.map((p) => evaluate(p, applicant, config));
-
-  // With no Applied column, every program row is on the applied list (RULES.md §8).
-  const applied = table.columns.applied === undefined ? evaluated : evaluated.filter((e) => e.program.applied);
-  const ranked = evaluated.filter((e) => e.program.rank !== null).sort((x, y) => x.program.rank! - y.program.rank! || x.program.row - y.program.row);
-  const lists: Lists = {
-    all: evaluated,
-    applied,
-    ranked,
-    appliedBySpecialty: countBySpecialty(applied, applicant),
-    appliedTiers: tierCounts(applied),
-    rankedTiers: tierCounts(ranked),
-  };
+  const hasColumn = (column: keyof typeof table.columns) => table.columns[column] !== undefined;
 
   const findings: Finding[] = [];
-  // An unreadable profile field: UNREADABLE_VALUE with no row and no program (RULES.md §8).
+  // An unreadable profile field: UNREADABLE_VALUE with no row and no program (RULES.md §8.1).
   for (const message of Object.values(errors)) {
-    findings.push({ code: "UNREADABLE_VALUE", severity: "warning", row: null, program: null, message: `${message}. It is read as blank; fix it in the Profile sheet.` });
+    findings.push(makeFinding("UNREADABLE_VALUE", `${message}. It is read as blank; fix it in the Profile sheet.`));
   }
-  const hasColumn = (column: keyof typeof table.columns) => table.columns[column] !== undefined;
+  const onAppliedList = (e: EvaluatedProgram) => !hasColumn("applied") || e.program.applied;
+  const interviewsRecorded = hasColumn("interview") && evaluated.some((e) => e.program.interview);
   const duplicateOf = firstRowsOfPrograms(table.programs, applicant.mainSpecialty);
+  const rankHolder = new Map<number, EvaluatedProgram>();
   for (const e of evaluated) {
+    const rank = e.program.rank;
+    const holder = rank === null ? undefined : rankHolder.get(rank);
+    if (rank !== null && !holder) rankHolder.set(rank, e);
     findings.push(
-      ...programFindings(e, { applicant, config, today: options.today, hasColumn, duplicateOf: duplicateOf.get(e.program.row) ?? null }),
+      ...programFindings(e, {
+        applicant,
+        config,
+        today: options.today,
+        hasVisaColumn: hasColumn("visa"),
+        hasVerifiedColumn: hasColumn("verified"),
+        hasAppliedColumn: hasColumn("applied"),
+        onAppliedList: onAppliedList(e),
+        interviewsRecorded,
+        duplicateOf: duplicateOf.get(e.program.row) ?? null,
+        rankTakenBy: holder ? { row: holder.program.row, program: holder.program.name } : null,
+      }),
     );
   }
-  findings.push(...listFindings(lists, applicant, config));
+
+  // The whole-list checks read the lists only once every row is screened (RULES.md §8.1).
+  const lists = buildLists(evaluated, hasColumn("applied"));
+  const listWide: ListFinding[] = [
+    ...h1bFindings(applicant, lists, config),
+    ...appliedListFindings(lists, applicant, config),
+    ...rankListFindings(lists, applicant, config),
+    ...signalListFindings(lists, applicant, config),
+    ...strategyFindings(lists, applicant, config, options.today),
+    ...dataGapFindings(lists, applicant, config),
+  ];
+  const all = [...findings, ...listWide].sort(compareFindings);
+  const verdict = buildVerdict(all, lists);
+  const output = all.map((f) => {
+    const { brief: _brief, fact: _fact, ...finding } = f as ListFinding;
+    return finding;
+  });
 
   return {
-    summary: { ...buildSummary(lists, applicant, findings, config, options.today), profileNotes: profileNotes(profileRows, errors.visaNeed !== undefined) },
-    programs: evaluated.map((e) => e.result),
-    findings,
+    summary: {
+      verdict,
+      ...buildSummary(lists, applicant, output, config, options.today),
+      profileNotes: profileNotes(profileRows, {
+        visaUnreadable: errors.visaNeed !== undefined,
+        matchYearUnreadable: errors.matchYear !== undefined,
+        matchYear: applicant.matchYear,
+        matchYearIsNextMatch: profile.matchYear === null,
+      }),
+    },
+    programs: evaluated.map((e) => programResult(e, applicant, config)),
+    findings: output,
   };
 }

@@ -140,8 +140,9 @@ const PERCENT_TEXT = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/;
 /** readPercent of a number. */
 export function percentOfNumber(n: number): number | undefined {
   if (!(n >= 0 && n <= 100)) return undefined;
-  // Sheets stores a cell formatted as 45% as 0.45: a number up to 1 is a fraction (RULES.md §3).
-  return n <= 1 ? round(n * 100 * 1e6) / 1e6 : n;
+  // Sheets stores a cell formatted as 45% as 0.45: a number below 1 is a fraction (RULES.md §3). The
+  // number 1 alone is 1%; in a column of fractions it is 100% (readPercentInColumn).
+  return n < 1 ? round(n * 100 * 1e6) / 1e6 : n;
 }
 
 function percentFromNumber(n: number): Reading<number> {
@@ -160,6 +161,47 @@ export function readPercent(cell: unknown): Reading<number | null> {
   const n = Number(match[1]);
   if (match[2] === "%") return n <= 100 ? ok(n) : fail(REASONS.percent); // "0.5%" is half a percent
   return percentFromNumber(n);
+}
+
+/** The number 1 as typed: 1, "1", "1.0" (not "1%"). */
+export function isOne(cell: unknown): boolean {
+  return cell === 1 || (typeof cell === "string" && /^\s*1(?:\.0*)?\s*$/.test(cell));
+}
+
+/**
+ * Whether the 1s of an IMG % column mean 100% (RULES.md §3): only when every other IMG % in it is a
+ * number from 0 to 1, as a column formatted as percent gives, and there is another. A column typed as
+ * 45, 60, "55%", 1 means 1%. Stops at the first IMG % that is not a fraction, so a column of
+ * percentages (the usual one) costs one cell.
+ */
+export function onesMeanWhole(cellAt: (i: number) => unknown, length: number): boolean {
+  let ones = 0;
+  let others = 0;
+  for (let i = 0; i < length; i++) {
+    const cell = cellAt(i);
+    if (isOne(cell)) ones++;
+    else if (typeof cell === "number") {
+      if (!(cell >= 0 && cell < 1)) return false;
+      others++;
+    } else if (!isBlank(cell)) {
+      const reading = readPercent(cell);
+      if (!reading.ok || reading.value === null) continue; // not an IMG %: "N/A", "lots"
+      const typed = typeof cell === "string" && !cell.includes("%") ? Number(cell.trim()) : NaN;
+      if (!(typed >= 0 && typed < 1)) return false;
+      others++;
+    }
+  }
+  return ones > 0 && ones + others >= 2;
+}
+
+/** readPercent in a column whose 1s mean 100% (onesMeanWhole). */
+export function readPercentInColumn(cell: unknown): Reading<number | null> {
+  return isOne(cell) ? ok(100) : readPercent(cell);
+}
+
+/** readPercentInColumn of a number. */
+export function percentInColumnOfNumber(n: number): number | undefined {
+  return n === 1 ? 100 : percentOfNumber(n);
 }
 
 /** What the applicant needs: "None" (citizen / green card), "J-1", "H-1B", "J-1 or H-1B". */
@@ -190,7 +232,7 @@ export function readYesNo(cell: unknown): Reading<boolean> {
   if (isBlank(cell)) return ok(false);
   if (typeof cell === "number") return cell === 1 ? ok(true) : cell === 0 ? ok(false) : fail(REASONS.yesNo);
   if (typeof cell !== "string") return fail(REASONS.yesNo);
-  const text = cell.trim().toLowerCase();
+  const text = cell.trim().toLowerCase().replace(/\ufe0f/g, ""); // "✔️" is "✔" and an emoji selector
   if (YES.has(text)) return ok(true);
   if (NO.has(text)) return ok(false);
   return fail(REASONS.yesNo);
@@ -241,9 +283,20 @@ export function yearOfNumber(n: number): number | undefined {
   return isInteger(n) && n >= 1950 && n <= 2100 ? n : undefined;
 }
 
-/** A four-digit year (graduation, match year). A date cell gives its year. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The year of the calendar day a date cell shows (CONTRACT.md §1): Sheets passes the instant of that
+ * day's midnight in the sheet's zone, and the script's zone may differ, so the day is the one of the
+ * nearest UTC midnight (right for every zone within 12 hours of UTC).
+ */
+function yearOfDateCell(date: Date): number {
+  return new Date(round(date.getTime() / DAY_MS) * DAY_MS).getUTCFullYear();
+}
+
+/** A four-digit year (graduation, match year). A date cell gives the year of the day it shows. */
 export function readYear(cell: unknown): Reading<number | null> {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : readYear(cell.getFullYear());
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(REASONS.year) : readYear(yearOfDateCell(cell));
   if (typeof cell === "number") return orFail(yearOfNumber(cell), REASONS.year);
   if (isBlank(cell)) return NONE;
   if (typeof cell !== "string") return fail(REASONS.year);
@@ -315,7 +368,8 @@ export function readDate(cell: unknown): Reading<string | null> {
   let m: RegExpExecArray | null;
   let iso: string | null = null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) iso = isoFromParts(+m[1]!, +m[2]!, +m[3]!);
-  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) iso = isoFromParts(+m[3]!, +m[1]!, +m[2]!);
+  // Month first (9/14/2026), unless the first number cannot be a month: then it is the day (14/09/2026).
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) iso = +m[1]! > 12 ? isoFromParts(+m[3]!, +m[2]!, +m[1]!) : isoFromParts(+m[3]!, +m[1]!, +m[2]!);
   else if ((m = /^(\d{4})-(\d{1,2})$/.exec(text))) iso = isoFromParts(+m[1]!, +m[2]!, 1);
   else if ((m = /^([a-z]{3,9})\.?\s+(\d{4})$/i.exec(text)) && monthIndex(m[1]!)) iso = isoFromParts(+m[2]!, monthIndex(m[1]!), 1);
   else if ((m = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text)) && monthIndex(m[1]!)) iso = isoFromParts(+m[3]!, monthIndex(m[1]!), +m[2]!);

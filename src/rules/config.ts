@@ -33,6 +33,8 @@ export interface RulesConfig {
     raisePhrases: string[];
     /** A stated Step 2 preference at or above this lowers friendliness (004 §3 Step 5). */
     statedPreferenceAtLeast: number;
+    /** A known IMG % below this is Low whatever the visa or the words (RULES.md §6 step 4). */
+    lowWhateverBelow: number;
   };
   cutoff: {
     /** Below a published minimum by at most this is a near miss (002). */
@@ -41,13 +43,47 @@ export interface RulesConfig {
   audit: {
     scoreGapPoints: number;
     competitiveSpecialties: string[];
+    /** COMPETITIVE_SPECIALTY fires under this score (or with any repeat): RULES.md §8.2. */
+    competitiveScoreBelow: number;
     signalOnReachImgPctBelow: number;
     lowImgPctBelow: number;
     lowImgMajorityShare: number;
-    coastal: { minRanked: number; topN: number; cities: string[]; states: string[] };
+    coastal: { minRanked: number; topN: number; reachShareAtLeast: number; cities: string[]; states: string[] };
     buried: { minRanked: number };
     staleAfterMonths: number;
     missionFitTargetPercent: number;
+  };
+  /** The rank list's share findings (LIST_OVERREACH, LIST_FEW_SAFETIES, LOW_IMG_MAJORITY) need this many usable ranked. */
+  rankList: { minRankedForShares: number };
+  signalsOnReaches: { minSignals: number; reachShareAbove: number };
+  /** Whole-list strategy (RULES.md §8.3): BACKUP_PLAN, PRELIM_OPTION, STRENGTHEN_FIRST, FEW_INTERVIEWS, DATA_GAPS. */
+  strategy: {
+    backupSpecialties: string[];
+    backupShareBelow: number;
+    borderlineBackupSpecialties: string[];
+    prelimSpecialties: string[];
+    /** A Specialty or Program name holding one of these is a Transitional Year or preliminary position. */
+    prelimWords: string[];
+    strengthenScoreBelow: number;
+    strengthenUsceMonthsBelow: number;
+    fewInterviewsBelow: number;
+    /** The top of 004 §5's "6–12 total" interviews, said beside the count. */
+    interviewsAimMax: number;
+    /** The interview season: from this day of the year before the Match year to this day of the Match year. */
+    interviewSeason: { from: { month: number; day: number }; to: { month: number; day: number } };
+    /** The mid-season rescue's numbers, as 004 §9 Day 4–5 gives them. */
+    rescue: { morePrograms: string; interestEmails: string };
+    dataGapShareAtLeast: number;
+  };
+  /** The 2025 H-1B petition fee (RULES.md §10), switchable: set `enabled` false when the policy changes. */
+  h1bPetitionFee: {
+    enabled: boolean;
+    amountUsd: number;
+    proclaimed: string;
+    appliesFrom: string;
+    guidance: string;
+    asOf: string;
+    sources: string[];
   };
   /** Target bands for the shares of each list, in percent (RULES.md §8). */
   targets: {
@@ -101,6 +137,7 @@ export const DEFAULT_RULES: RulesConfig = {
       "no step cutoff",
     ],
     statedPreferenceAtLeast: 240, // 004: "USMLE Step 2 > 240 preferred"
+    lowWhateverBelow: 10, // 004: red flag "1–2 IMGs total"; the big academic band 0–10%
   },
   cutoff: {
     nearMissPoints: 5, // 002: "their listed cutoff is 225 and you have 221 … you may still apply"
@@ -118,13 +155,18 @@ export const DEFAULT_RULES: RulesConfig = {
       "Diagnostic Radiology",
       "Ophthalmology",
     ],
+    competitiveScoreBelow: 235, // RULES.md §8.2: "under 235 or any Step was repeated" (001 FAQ 2; 004 §2)
     signalOnReachImgPctBelow: 20, // 000: "do not waste signals on ultra-competitive academic centers"
     lowImgPctBelow: 20, // 004 §8: "More than half of your ranked programs have <20% IMGs"
     lowImgMajorityShare: 0.5,
     coastal: {
-      minRanked: 5, // RULES.md §8: with 5 or more ranked
+      minRanked: 5, // RULES.md §8.3: with 5 or more ranked
       topN: 10, // 004 §8: "Your top 10 programs are all in big coastal cities"
+      // RULES.md §8.3: and at least half of them Reach (004 §5: "you are overestimating your profile";
+      // an IMG-heavy community program in Queens is not the problem)
+      reachShareAtLeast: 0.5,
       // 004 §3 Step 3: NYC/Boston/California/Seattle/Chicago; tourist magnets Miami, Denver, Honolulu.
+      // New York City with its boroughs and the Queens neighbourhoods people write as a city (RULES.md §8.3).
       cities: [
         "New York",
         "New York City",
@@ -135,6 +177,10 @@ export const DEFAULT_RULES: RulesConfig = {
         "Bronx",
         "The Bronx",
         "Staten Island",
+        "Flushing",
+        "Jamaica",
+        "Elmhurst",
+        "Astoria",
         "Boston",
         "Seattle",
         "Chicago",
@@ -147,6 +193,41 @@ export const DEFAULT_RULES: RulesConfig = {
     buried: { minRanked: 6 }, // RULES.md §8 SAFETIES_BURIED: with 6 or more ranked
     staleAfterMonths: 12, // RULES.md §10: verified more than 12 months before today
     missionFitTargetPercent: 50, // 003: "at least 50–70% of applications in county / safety-net settings"
+  },
+  // RULES.md §8.3: the rank-list share rules need 5 or more usable ranked (004 §5 allows "a couple" of
+  // dream programs at the top of a short list).
+  rankList: { minRankedForShares: 5 },
+  // RULES.md §8.3 SIGNALS_ON_REACHES: 3 or more signals in a specialty, more than half on Reach (000; 004 §2).
+  signalsOnReaches: { minSignals: 3, reachShareAbove: 0.5 },
+  strategy: {
+    // 004 §4 Scenario B: "a lot of IMG-heavy IM/FM safeties alongside a handful of your preferred specialty"
+    backupSpecialties: ["Internal Medicine", "Family Medicine"],
+    backupShareBelow: 0.5, // RULES.md §8.3: under half of the usable applied programs are IM or FM
+    // 004 §4 Scenario B (225–235: "anchor with IM/FM programs") and Scenario C; the competitive ones count too.
+    borderlineBackupSpecialties: ["Psychiatry", "Neurology", "Pediatrics", "Pathology", "Anesthesiology", "Emergency Medicine", "General Surgery"],
+    // 004 §4 Scenario A ("add a few prelim IM or surgery spots in backup regions"), §7; 001 Strategy 5C.
+    prelimSpecialties: ["Internal Medicine", "General Surgery", "Anesthesiology"],
+    prelimWords: ["prelim", "transitional"],
+    strengthenScoreBelow: 220, // 004 FAQ 1; 001 Strategy 5A (RULES.md §8.3 STRENGTHEN_FIRST)
+    strengthenUsceMonthsBelow: 3,
+    fewInterviewsBelow: 6, // 004 §5: "a reasonable number of interviews (say 6–12 total)"
+    interviewsAimMax: 12,
+    // RULES.md §8.3 FEW_INTERVIEWS: November 1 before the Match year to January 31 of it (004 §6, §9).
+    interviewSeason: { from: { month: 11, day: 1 }, to: { month: 1, day: 31 } },
+    // 004 §9 Day 4–5: "identify 20–40 additional IMG-heavy programs … send targeted interest emails to 10–15"
+    rescue: { morePrograms: "20–40", interestEmails: "10–15" },
+    dataGapShareAtLeast: 0.25, // RULES.md §8.3 DATA_GAPS: 25% or more (004 §2, §3)
+  },
+  // RULES.md §10: the 2025 H-1B petition fee. Switch it off or change it here when the policy changes.
+  h1bPetitionFee: {
+    enabled: true,
+    amountUsd: 100_000,
+    // Dates as the message shows them to the applicant.
+    proclaimed: "19 September 2025", // Presidential Proclamation of 19 September 2025
+    appliesFrom: "21 September 2025", // new H-1B petitions filed from 21 September 2025
+    guidance: "20 October 2025", // USCIS guidance: beneficiaries outside the US; not a change of status inside it
+    asOf: "early 2026", // "as of early 2026 the AAMC reported none [no exception] granted to physicians"
+    sources: ["Presidential Proclamation, 19 Sep 2025", "USCIS guidance, 20 Oct 2025", "AAMC, early 2026"],
   },
   targets: {
     applied: { reachMax: 25, safetyMin: 15 }, // 001: Reach 15–25%; Safety at least 15% (RULES.md §8)

@@ -57,6 +57,8 @@ export function visaAdjustment(visa: VisaFacts): number {
 }
 
 export function imgFriendlinessOf(input: ImgFriendlyInput, config: RulesConfig = DEFAULT_RULES): ImgFriendliness {
+  // Step 4: a known IMG % under 10 is Low whatever the visa or the words; the type's stand-in never is.
+  if (input.imgPct !== null && input.imgPct < config.imgFriendly.lowWhateverBelow) return "Low";
   const imgPct = imgPctOrStandIn(input.imgPct, input.programType, config);
   if (imgPct === null) return "Unknown"; // visa policy and words only move a level that is known
   const start = imgPct >= config.imgFriendly.highAtLeast ? 2 : imgPct >= config.imgFriendly.mediumAtLeast ? 1 : 0;

@@ -1,6 +1,8 @@
 // MEETSCUTOFF: does the applicant pass the program's published filters (RULES.md §7, from 002, 000).
 
 import { DEFAULT_RULES, type RulesConfig } from "./config";
+import { failsGradLimit } from "./gradLimit";
+import type { GradLimit } from "./types";
 
 export interface CutoffInput {
   score: number;
@@ -8,8 +10,11 @@ export interface CutoffInput {
   /** The largest number of attempts on any Step. */
   attempts: number | null;
   maxAttempts: number | null;
-  yearsSinceGraduation: number | null;
-  maxYearsSinceGraduation: number | null;
+  gradYear: number | null;
+  /** The Match year years since graduation are counted to (RULES.md §1, §7). */
+  matchYear: number;
+  /** Most years since graduation, or a minimum graduation year (RULES.md §3). */
+  gradLimit: GradLimit | null;
 }
 
 /** How far below a published minimum the score is: "met", a near miss (≤ 5 points), or below. */
@@ -23,12 +28,5 @@ export function meetsCutoff(input: CutoffInput, _config: RulesConfig = DEFAULT_R
   const { minStep2 } = input;
   if (minStep2 !== null && !minStep2.preferred && input.score < minStep2.score) return false;
   if (input.maxAttempts !== null && input.attempts !== null && input.attempts > input.maxAttempts) return false;
-  if (
-    input.maxYearsSinceGraduation !== null &&
-    input.yearsSinceGraduation !== null &&
-    input.yearsSinceGraduation > input.maxYearsSinceGraduation
-  ) {
-    return false;
-  }
-  return true;
+  return !failsGradLimit(input.gradLimit, input.gradYear, input.matchYear);
 }

@@ -10,6 +10,7 @@ import {
   readText,
   readVisaNeed,
   readYear,
+  readYesNo,
   REASONS,
   SCORE_RANGE,
   type Reading,
@@ -36,6 +37,7 @@ const LABEL_MATCHERS: [ProfileField, RegExp][] = [
   ["matchYear", /\bmatch\b.*\byear\b|\byear\b.*\bmatch\b|^ match $/],
   ["visaNeed", /\bvisa\b/],
   ["specialties", /\bspecial(?:i)?t(?:y|ies)\b/],
+  ["inUs", /\b(?:in|inside) (?:the )?(?:us|u s|usa|united states)(?: now)?\b/],
   ["usceMonths", /\busce\b|\bus clinical experience\b/],
   ["languages", /\blanguages?\b/],
   ["region", /\bregion\b|\bcountry\b/],
@@ -80,15 +82,44 @@ function passFailOrScore(cell: unknown, words: string): "Pass" | "Fail" | number
 
 const wordsOf = (cell: unknown) => (typeof cell === "string" ? normalizeWords(cell) : "");
 
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, a: 1, once: 1, twice: 2 };
+const countWord = (word: string) => (/^\d{1,2}$/.test(word) ? Number(word) : ORDINAL[word] ?? 0);
+
+// Attempts written in a Step's value (RULES.md §1), on the value's normalized words; each gives the
+// attempts and leaves the result: "pass 2nd attempt", "pass on second attempt", "218 2 attempts",
+// "passed after 1 fail", "fail then pass".
+const ATTEMPTS_IN_VALUE: [RegExp, (m: RegExpExecArray) => number][] = [
+  [/\b(?:on |in )?(?:the |my )?(\d{1,2})(?:st|nd|rd|th) (?:attempt|try)\b/, (m) => Number(m[1])],
+  [/\b(?:on |in )?(?:the |my )?(first|second|third|fourth|fifth) (?:attempt|try)\b/, (m) => countWord(m[1]!)],
+  [/\b(\d{1,2}|one|two|three|four) (?:attempts|tries)\b/, (m) => countWord(m[1]!)],
+  [/\bafter (\d{1,2}|one|two|three|a) (?:fail|fails|failure|failures|failed attempts?)\b/, (m) => countWord(m[1]!) + 1],
+];
+
+/** A Step's value without the attempts written in it, and those attempts (1 when none are written). */
+export function attemptsInValue(cell: unknown): { cell: unknown; attempts: number } {
+  if (typeof cell !== "string") return { cell, attempts: 1 };
+  const words = normalizeWords(cell);
+  const failedThen = /^(?:fail|failed|f)(?: (once|twice|\d) ?x?)? then (?:pass|passed|p)$/.exec(words);
+  if (failedThen) return { cell: "Pass", attempts: (failedThen[1] ? countWord(failedThen[1]) : 1) + 1 };
+  for (const [pattern, count] of ATTEMPTS_IN_VALUE) {
+    const m = pattern.exec(words);
+    if (m && count(m) >= 1) return { cell: words.replace(pattern, " ").trim(), attempts: count(m) };
+  }
+  return { cell, attempts: 1 };
+}
+
 function readStep1(cell: unknown): Reading<Step1Result | null> {
+  cell = attemptsInValue(cell).cell;
   if (isBlank(cell)) return { ok: true, value: null };
   const value = passFailOrScore(cell, wordsOf(cell));
   return value === undefined ? { ok: false, reason: `is not Pass, Fail or a score from ${DEFAULT_RULES.score.min} to ${DEFAULT_RULES.score.max}` } : { ok: true, value };
 }
 
 function readStep3(cell: unknown): Reading<Step3Result> {
+  cell = attemptsInValue(cell).cell;
   const words = wordsOf(cell);
-  if (isBlank(cell) || /^(?:not taken|no|none|n a|na|not yet|planned|scheduled)$/.test(words)) return { ok: true, value: "Not taken" };
+  // "Scheduled", "booked", "planned", "date set" (RULES.md §1): not passed, whatever date follows.
+  if (isBlank(cell) || /^(?:not taken|no|none|n a|na)$|^(?:not yet|planned|scheduled|booked|date set)\b/.test(words)) return { ok: true, value: "Not taken" };
   const value = passFailOrScore(cell, words);
   return value === undefined ? { ok: false, reason: "is not Pass, Not taken, Fail or a score" } : { ok: true, value };
 }
@@ -133,6 +164,7 @@ const schemas = () => (fieldSchemas ??= buildFieldSchemas());
 
 const buildFieldSchemas = (): Record<ProfileField, z.ZodMiniType> => ({
   step2: field("step2", (cell) => {
+    cell = attemptsInValue(cell).cell;
     if (isBlank(cell)) return { ok: false, reason: `is missing: it is required for an audit (${SCORE_RANGE})` };
     const r = readScore(cell);
     return r.ok && r.value === null ? { ok: false, reason: REASONS.score } : r;
@@ -152,7 +184,20 @@ const buildFieldSchemas = (): Record<ProfileField, z.ZodMiniType> => ({
   region: field("region", (cell) => ({ ok: true, value: readText(cell) })),
   focus: field("focus", (cell) => ({ ok: true, value: readText(cell) })),
   matchYear: field("matchYear", readYear),
+  inUs: field("inUs", (cell): Reading<boolean | null> => (isBlank(cell) ? { ok: true, value: null } : readYesNo(cell))),
 });
+
+/** The attempts fields raised to the attempts written in the Steps' values: the larger counts (RULES.md §1). */
+function withAttemptsInValues(profile: Profile, values: Partial<Record<ProfileField, unknown>>): Profile {
+  const written = (field: "step1" | "step2" | "step3") => attemptsInValue(values[field]).attempts;
+  const step3Attempts = written("step3");
+  return {
+    ...profile,
+    step1Attempts: Math.max(profile.step1Attempts, written("step1")),
+    step2Attempts: Math.max(profile.step2Attempts, written("step2")),
+    ...(step3Attempts > 1 ? { step3Attempts } : {}),
+  };
+}
 
 /**
  * Reads and validates every field. `errors` names each unreadable field; the profile is still
@@ -170,7 +215,7 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
     if (parsed.success) read[field] = parsed.data;
     else errors[field] = parsed.error.issues[0]!.message;
   }
-  if (Object.keys(errors).length === 0) return { profile: read as unknown as Profile, errors };
+  if (Object.keys(errors).length === 0) return { profile: withAttemptsInValues(read as unknown as Profile, values ?? {}), errors };
   if (errors.step2) return { profile: null, errors };
   // Judge the rest as if each unreadable field were blank (RULES.md §3); Step 2 CK goes last, as it
   // always has in a profile that had errors.
@@ -179,5 +224,5 @@ export function parseProfile(values: Partial<Record<ProfileField, unknown>>): {
     if (field !== "step2") profile[field] = errors[field] === undefined ? read[field] : schemas()[field].safeParse("").data;
   }
   profile.step2 = read.step2;
-  return { profile: profile as unknown as Profile, errors };
+  return { profile: withAttemptsInValues(profile as unknown as Profile, values ?? {}), errors };
 }

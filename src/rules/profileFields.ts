@@ -26,5 +26,6 @@ export const PROFILE_FIELDS: ProfileFieldInfo[] = [
   { field: "languages", label: "Languages", help: "Languages you speak besides English, e.g. Spanish." },
   { field: "region", label: "Region", help: "Where you trained, e.g. South Asia." },
   { field: "focus", label: "Mission focus", help: "County / safety net, rural / underserved, border…" },
-  { field: "matchYear", label: "Match year", help: "The year you match. Blank means this year." },
+  { field: "matchYear", label: "Match year", help: "The Match you apply for. Blank means the next Match: this year until March, next year from April." },
+  { field: "inUs", label: "In the US now", help: "Yes or No: whether you are in the US now (the H-1B petition fee depends on it). Blank means unknown." },
 ];

@@ -14,13 +14,15 @@ import {
   readScore,
   readSignal,
   readText,
-  readYears,
-  readYesNo,
+  readPercentInColumn,
+  onesMeanWhole,
   type Reading,
 } from "./cells";
+import { readGradLimit } from "./gradLimit";
+import { readApplied, readInterview } from "./progressCells";
 import { COLUMNS, locateColumns, type ProgramColumn } from "./columns";
 import { canonicalSpecialty } from "./specialties";
-import type { ProgramType, Signal, VisaFacts } from "./types";
+import type { GradLimit, ProgramType, Signal, VisaFacts } from "./types";
 import { readVisaPolicy, unknownVisa } from "./visaCell";
 
 export interface CellProblem {
@@ -43,7 +45,8 @@ export interface ProgramRow {
   minStep2: { score: number; preferred: boolean } | null;
   avgStep2: number | null;
   maxAttempts: number | null;
-  maxYearsSinceGrad: number | null;
+  /** Most years since graduation, or a minimum graduation year (RULES.md §3). */
+  maxYearsSinceGrad: GradLimit | null;
   /** J-1 and H-1B, each yes / no / unknown (RULES.md §3); both unknown when blank or unreadable. */
   visa: VisaFacts;
   /** The Visa cell as written ("" when blank), for the message that quotes it. */
@@ -53,6 +56,8 @@ export interface ProgramRow {
   applied: boolean;
   signal: Signal | null;
   interview: boolean;
+  /** The Interview cell holds a yes or a no (not blank, not unreadable): FEW_INTERVIEWS reads it (RULES.md §8.3). */
+  interviewAnswered: boolean;
   rank: number | null;
   /** YYYY-MM-DD, or null when blank / never verified. */
   verified: string | null;
@@ -86,16 +91,25 @@ export function readProgramTable(rows: readonly (readonly unknown[])[]): Program
     );
   }
   const headers = headerRow.map((h) => readText(h));
+  // IMG % "1" is 100% only in a column of fractions (RULES.md §3): decided once for the column.
+  const img = columns.imgPct;
+  const readImgPct = img !== undefined && onesMeanWhole((i) => rows[i + 1]![img], rows.length - 1) ? readPercentInColumn : readPercent;
   const programs: ProgramRow[] = [];
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i]!;
     if (cells.every(isBlank)) continue;
-    programs.push(readProgramRow(cells, i + 1, columns, headers));
+    programs.push(readProgramRow(cells, i + 1, columns, headers, readImgPct));
   }
   return { columns, headers, programs };
 }
 
-function readProgramRow(cells: readonly unknown[], row: number, columns: ProgramTable["columns"], headers: string[]): ProgramRow {
+function readProgramRow(
+  cells: readonly unknown[],
+  row: number,
+  columns: ProgramTable["columns"],
+  headers: string[],
+  readImgPct: (cell: unknown) => Reading<number | null>,
+): ProgramRow {
   const problems: CellProblem[] = [];
   const cellOf = (column: ProgramColumn): unknown => {
     const index = columns[column];
@@ -120,18 +134,19 @@ function readProgramRow(cells: readonly unknown[], row: number, columns: Program
     city: readText(cellOf("city")),
     state: readText(cellOf("state")),
     programType: read("programType", readProgramType, null),
-    imgPct: read("imgPct", readPercent, null),
+    imgPct: read("imgPct", readImgPct, null),
     minStep2,
     avgStep2: read("avgStep2", readScore, null),
     maxAttempts: read("maxAttempts", readCount, null),
-    maxYearsSinceGrad: read("maxYearsSinceGrad", readYears, null),
+    maxYearsSinceGrad: read("maxYearsSinceGrad", readGradLimit, null),
     visa: read("visa", readVisaPolicy, unknownVisa()),
     visaText: readText(cellOf("visa")),
     mission: readText(cellOf("mission")),
     notes: readText(cellOf("notes")),
-    applied: read("applied", readYesNo, false),
+    applied: read("applied", readApplied, false),
     signal: read("signal", readSignal, null),
-    interview: read("interview", readYesNo, false),
+    interview: read("interview", readInterview, false),
+    interviewAnswered: !isBlank(cellOf("interview")) && readInterview(cellOf("interview")).ok,
     rank: read("rank", readRank, null),
     verified: read("verified", readDate, null),
     problems,

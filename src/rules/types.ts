@@ -20,6 +20,9 @@ export interface VisaFacts {
   h1b: VisaAnswer;
 }
 
+/** A program's graduation filter (RULES.md §3, §7): most years since graduation, or a minimum graduation year. */
+export type GradLimit = { maxYears: number } | { minYear: number };
+
 /** What the applicant needs (RULES.md §1). */
 export type VisaNeed = "None" | "J-1" | "H-1B" | "J-1 or H-1B";
 
@@ -52,9 +55,14 @@ export interface Profile {
   region: string;
   focus: string;
   matchYear: number | null;
+  /** In the US now: Yes / No, null = unknown (RULES.md §1; only the H-1B petition fee rule reads it). */
+  inUs: boolean | null;
+  /** Attempts written in Step 3's value ("Pass (2nd attempt)"); Step 3 has no attempts field (RULES.md §1). */
+  step3Attempts?: number;
 }
 
-export type ProfileField = keyof Profile;
+/** The fields of RULES.md §1's table: what the Profile sheet and the form hold. */
+export type ProfileField = Exclude<keyof Profile, "step3Attempts">;
 
 /** One finding of the audit (RULES.md §8, §10; CONTRACT.md §3). */
 export interface Finding {
@@ -64,6 +72,9 @@ export interface Finding {
   row: number | null;
   program: string | null;
   message: string;
+  /** Which list a list-wide share finding is about (LIST_OVERREACH, LIST_FEW_SAFETIES, LOW_IMG_MAJORITY);
+   * null on the others. The audit always sets it; a finding read back from the Audit sheet may lack it. */
+  list?: "applied" | "ranked" | null;
 }
 
 export type FindingCode =
@@ -88,7 +99,19 @@ export type FindingCode =
   | "COASTAL_TOP10"
   | "SAFETIES_BURIED"
   | "APPLICATION_COUNT_LOW"
-  | "SIGNALS_OVER";
+  | "SIGNALS_OVER"
+  | "STEP3_FOR_H1B"
+  | "H1B_PETITION_FEE"
+  | "SIGNAL_SCREENED_OUT"
+  | "SIGNAL_NOT_APPLIED"
+  | "SIGNALS_ON_REACHES"
+  | "RANK_NOT_INTERVIEWED"
+  | "DUPLICATE_RANK"
+  | "BACKUP_PLAN"
+  | "PRELIM_OPTION"
+  | "STRENGTHEN_FIRST"
+  | "FEW_INTERVIEWS"
+  | "DATA_GAPS";
 
 /** Tier counts of one list (the applied list or the rank list). */
 export interface TierCounts {
@@ -99,6 +122,18 @@ export interface TierCounts {
   Unknown: number;
 }
 
+/** Why a program cannot take this applicant (RULES.md §8.1): its visa policy, or a hard filter. */
+export type ScreenedOut = "visa" | "filter";
+
+/**
+ * One list as the summary shows it (CONTRACT.md §3): `count` is every row on the list, `usable` those not
+ * screened out, and the tiers are counted over the usable programs (they add up to `usable`).
+ */
+export interface ListCounts extends TierCounts {
+  usable: number;
+  screenedOut: Record<ScreenedOut, number>;
+}
+
 /** A share with the band the guides recommend for it, e.g. Reach on the rank list: 10–20%. */
 export interface ShareAgainstTarget {
   tier: Tier;
@@ -107,6 +142,8 @@ export interface ShareAgainstTarget {
   targetMin: number;
   targetMax: number;
   source: string;
+  /** Inside the target, or on its safe side (fewer Reach, more Safety): a Reach share of 0% is on target (§8.6). */
+  onTarget: boolean;
 }
 
 export interface SpecialtyFee {
@@ -118,22 +155,23 @@ export interface SpecialtyFee {
 export interface AuditSummary {
   programs: number;
   scoreBand: ScoreBand;
-  recommendedApplications: { min: number; max: number } | null;
-  applied: TierCounts;
-  ranked: TierCounts;
+  /** The verdict (RULES.md §8.5): 1–5 sentences, most important first. */
+  verdict: string[];
+  /** One range for the whole list, from the first specialty's column, and the usable applied programs it is compared with (§8.4). */
+  recommendedApplications: { min: number; max: number; counted: number } | null;
+  applied: ListCounts;
+  ranked: ListCounts;
   /** Shares beside their target bands, for the applied list and the rank list. */
   targets: { applied: ShareAgainstTarget[]; ranked: ShareAgainstTarget[] };
-  /** Applied programs per specialty against the recommended minimum, one entry per profile specialty. */
-  applications: { specialty: string; applied: number; min: number | null; max: number | null }[];
+  /** Applied and usable applied programs per specialty: the profile's specialties first, then any other on the list. */
+  applications: { specialty: string; applied: number; usable: number }[];
   fees: { perSpecialty: SpecialtyFee[]; totalUsd: number };
-  /** Share of the applied list whose mission matches the applicant's focus; null without a focus. */
+  /** Share of the usable applied list whose mission matches the applicant's focus; null without a focus. */
   missionFit: { focus: string[]; matching: number; of: number; percent: number | null; targetMin: number } | null;
   staleData: number;
   counts: { error: number; warning: number; info: number };
   /** What the audit did with the profile that no finding shows: rows it did not read, a blank visa need. */
   profileNotes: string[];
-  /** 1–5 sentences, most important first (RULES.md §8.5). */
-  verdict: string[];
   /** The date the audit judged "today" by (YYYY-MM-DD) and the match year it used. */
   asOf: string;
   matchYear: number;
@@ -152,6 +190,7 @@ export interface ProgramResult {
   meetsCutoff: boolean;
   applied: boolean;
   rank: number | null;
+  screenedOut: ScreenedOut | null;
 }
 
 export interface AuditResult {

@@ -85,7 +85,9 @@ export function saveProfileForm(workbook: Workbook, form: ProfileForm): SaveProf
     });
     if (writes.length > 0) sheet.writeCells(writes);
 
-    const missing = PROFILE_FIELDS.filter((f) => values[f.field] !== undefined && !present.has(f.field));
+    // A field the sheet lacks is appended once it has a value: a sheet from before "In the US now"
+    // existed is not changed by saving the form it filled.
+    const missing = PROFILE_FIELDS.filter((f) => values[f.field] !== undefined && values[f.field] !== "" && !present.has(f.field));
     if (missing.length === 0) return;
     const formulas = sheet.readFormulas(); // a formula that shows "" is still a cell the user wrote
     const used = (line: unknown[], i: number) => line.some((cell) => formText(cell) !== "") || (formulas[i] ?? []).some((f) => f !== "");

@@ -16,9 +16,7 @@ export function summaryLines(response: AuditResponse): [string, string][] {
   const recommended = s.recommendedApplications
     ? `recommended ${s.recommendedApplications.min}–${s.recommendedApplications.max} for your first specialty`
     : "no recommended number for your first specialty";
-  const perSpecialty = s.applications.map((a) =>
-    a.min === null ? `${a.specialty} ${a.applied} applied` : `${a.specialty} ${a.applied} applied of ${a.min}–${a.max ?? a.min}`,
-  );
+  const perSpecialty = s.applications.map((a) => `${a.specialty} ${a.applied} applied (${a.usable} usable)`);
   const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${dollars(f.feeUsd)} for ${f.applied}`);
   const fit = s.missionFit;
   return [
@@ -61,6 +59,6 @@ export function profileLine(profile: Profile | null): string {
   if (profile.gradYear !== null) parts.push(`graduated ${profile.gradYear}`);
   if (profile.usceMonths !== null) parts.push(`${profile.usceMonths} months USCE`);
   if (profile.focus) parts.push(`focus: ${profile.focus}`);
-  parts.push(`match ${profile.matchYear ?? "this year"}`);
+  parts.push(`match ${profile.matchYear ?? "the next one (Match year blank)"}`);
   return parts.join(" · ");
 }

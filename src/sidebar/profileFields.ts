@@ -45,6 +45,14 @@ const FIELDS: Record<ProfileField, Omit<FormField, "field" | "label" | "help" | 
   region: { kind: "text" },
   focus: { kind: "text" },
   matchYear: { kind: "number" },
+  inUs: {
+    kind: "select",
+    options: [
+      { value: "", label: "Not sure" },
+      { value: "Yes", label: "Yes" },
+      { value: "No", label: "No" },
+    ],
+  },
 };
 
 export const FORM_FIELDS: FormField[] = PROFILE_FIELDS.map(({ field, label, help, required }) => ({ field, label, help, required, ...FIELDS[field] }));

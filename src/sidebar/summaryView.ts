@@ -67,9 +67,7 @@ function applications(audit: AuditResponse): HTMLElement {
   );
   const items = summary.applications.map((a) => {
     const fee = summary.fees.perSpecialty.find((f) => f.specialty === a.specialty);
-    const range = a.min !== null && a.max !== null ? `; recommended ${a.min}–${a.max}` : "";
-    const short = a.min !== null && a.applied < a.min ? ` (${a.min - a.applied} short)` : "";
-    return h("li", {}, h("strong", {}, a.specialty), `: ${a.applied} applied${range}${short}`, fee ? ` · fees ${formatUsd(fee.feeUsd)}` : "");
+    return h("li", {}, h("strong", {}, a.specialty), `: ${a.applied} applied, ${a.usable} usable`, fee ? ` · fees ${formatUsd(fee.feeUsd)}` : "");
   });
   if (items.length) rows.push(h("ul", { class: "plain" }, ...items));
   rows.push(h("p", {}, "Estimated ERAS fees for your applied list: ", h("strong", {}, formatUsd(summary.fees.totalUsd))));

@@ -110,8 +110,10 @@ describe("CONTRACT.md §3 the JSON", () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(["summary", "programs", "findings"]));
     const s = json.summary;
     expect(s).toMatchObject({ programs: 50, scoreBand: "borderline", recommendedApplications: { min: 80, max: 120 } });
-    for (const list of [s.applied, s.ranked]) expect(Object.keys(list).sort()).toEqual(["Match", "Reach", "Safety", "Unknown", "count"]);
-    expect(s.applied.count).toBe(s.applied.Reach + s.applied.Match + s.applied.Safety + s.applied.Unknown);
+    for (const list of [s.applied, s.ranked]) expect(Object.keys(list).sort()).toEqual(["Match", "Reach", "Safety", "Unknown", "count", "screenedOut", "usable"]);
+    // CONTRACT.md §3 (RULES.md v2): tiers are counted over the usable programs.
+    expect(s.applied.usable).toBe(s.applied.Reach + s.applied.Match + s.applied.Safety + s.applied.Unknown);
+    expect(s.applied.count).toBe(s.applied.usable + s.applied.screenedOut.visa + s.applied.screenedOut.filter);
     for (const p of json.programs) {
       expect(typeof p.row).toBe("number");
       expect(typeof p.program).toBe("string");
@@ -134,7 +136,7 @@ describe("CONTRACT.md §3 the JSON", () => {
     const warningsAt = r.stdout.indexOf("WARNINGS");
     expect(errorsAt).toBeGreaterThan(0);
     expect(warningsAt).toBeGreaterThan(errorsAt);
-    expect(r.stdout).toContain("Safety 21 (50%, target at least 15%)");
+    expect(r.stdout).toMatch(/Applied list: 42 programs: Reach \d+ \(/);
     expect(r.stdout).toMatch(/row 25\s+Laredo Border Community Hospital FM\n\s+VISA_NONE: You need a J-1 or H-1B visa; this program sponsors none\. Drop it/);
   });
 });

@@ -17,11 +17,12 @@ describe("the text report's counts", () => {
   });
   it("stay plural for more than one", () => {
     const rows = [quietProgram("A", { Verified: "" }), quietProgram("B", { Verified: "", Visa: "None" })];
-    // Two listed specialties short of applications: two APPLICATION_COUNT_LOW warnings.
+    // One application shortfall for the whole list (RULES.md v2 §8.4), one unknown visa policy, and
+    // DATA_GAPS (1 of the 2 usable programs has an unknown visa policy).
     const profile = profileRows({ Specialties: "Internal Medicine, Family Medicine" });
-    const text = textReport(auditSheet(programSheet(rows), profile, { today: TODAY }));
-    expect(text).toContain("Stale data: 2 rows not verified");
-    expect(text).toContain("Findings: 1 error, 2 warnings, 2 info");
+    const text = textReport(auditSheet(programSheet([...rows, quietProgram("C", { Verified: "", Visa: "" })]), profile, { today: TODAY }));
+    expect(text).toContain("Stale data: 3 rows not verified");
+    expect(text).toContain("Findings: 1 error, 3 warnings, 3 info");
   });
 });
 

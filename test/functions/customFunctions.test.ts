@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { IMGFRIENDLY, MEETSCUTOFF, TIER } from "../../src/functions/customFunctions";
 import { MEETSCUTOFF_DEFINITION } from "../../src/functions/definitions";
 import { runOverRanges } from "../../src/functions/ranges";
+import { nextMatchYear } from "../../src/rules/applicant";
 
 function declaredParams(fn: (...args: never[]) => unknown): string[] {
   const list = /^[^(]*\(([^)]*)\)/.exec(fn.toString())![1]!;
@@ -23,7 +24,7 @@ describe("parameter names (CONTRACT.md §1)", () => {
   it.each([
     [TIER, "score, avg_step2, img_pct, min_step2, program_type"],
     [IMGFRIENDLY, "img_pct, visa_policy, notes, program_type"],
-    [MEETSCUTOFF, "score, min_step2, attempts, max_attempts, grad_year, max_years_since_grad"],
+    [MEETSCUTOFF, "score, min_step2, attempts, max_attempts, grad_year, max_years_since_grad, match_year"],
   ])("%o declares exactly the contract's names", (fn, names) => {
     expect(declaredParams(fn).join(", ")).toBe(names);
   });
@@ -91,18 +92,44 @@ describe("MEETSCUTOFF", () => {
     expect(MEETSCUTOFF(230, 220, 2, 1)).toBe(false);
     expect(MEETSCUTOFF(230, 220, 1, "max 1 attempt")).toBe(true);
   });
-  it("counts years since graduation from the current calendar year", () => {
-    const year = new Date().getFullYear();
+  it("counts years since graduation to the next Match when match_year is left out (RULES.md §1)", () => {
+    const year = nextMatchYear(new Date());
     expect(MEETSCUTOFF(230, "", 1, "", year - 5, 5)).toBe(true);
     expect(MEETSCUTOFF(230, "", 1, "", year - 6, 5)).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", year - 6, 5, "")).toBe(false);
   });
-  it("takes the year from the injected clock", () => {
+  it("takes the next Match from the injected clock", () => {
     const row = [230, "", 1, "", 2019, 5];
-    expect(runOverRanges(MEETSCUTOFF_DEFINITION, row, { currentYear: 2024 })).toBe(true);
-    expect(runOverRanges(MEETSCUTOFF_DEFINITION, row, { currentYear: 2025 })).toBe(false);
+    expect(runOverRanges(MEETSCUTOFF_DEFINITION, row, { nextMatchYear: 2024 })).toBe(true);
+    expect(runOverRanges(MEETSCUTOFF_DEFINITION, row, { nextMatchYear: 2025 })).toBe(false);
+  });
+  it("CONTRACT.md §1: counts to match_year when given, as a number, a text or a cell", () => {
+    expect(MEETSCUTOFF(230, "", 1, "", 2021, 5, 2026)).toBe(true);
+    expect(MEETSCUTOFF(230, "", 1, "", 2021, 5, 2027)).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", 2021, 5, "2027")).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", [[2021], [2022]], 5, 2027)).toEqual([[false], [true]]);
+    expect(thrownBy(() => MEETSCUTOFF(230, "", 1, "", 2021, 5, "next"))).toBe("Error: match_year 'next' is not a four-digit year");
+  });
+  it("RULES.md §3: max_years_since_grad may hold a minimum graduation year", () => {
+    expect(MEETSCUTOFF(230, "", 1, "", 2019, "graduated 2021 or after")).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", 2019, "YOG 2020 or later")).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", 2021, "YOG 2020+")).toBe(true);
+    expect(MEETSCUTOFF(230, "", 1, "", 2019, 2019)).toBe(true);
+    expect(MEETSCUTOFF(230, "", 1, "", 2018, 2019)).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", 2010, "no limit")).toBe(true);
+    expect(MEETSCUTOFF(230, "", 1, "", [[2019], [2022]], [["after 2020"], ["after 2020"]])).toEqual([[false], [true]]);
   });
   it("reads a date cell as its graduation year", () => {
-    expect(MEETSCUTOFF(230, "", 1, "", new Date(new Date().getFullYear() - 2, 5, 1), 1)).toBe(false);
+    expect(MEETSCUTOFF(230, "", 1, "", new Date(Date.UTC(nextMatchYear(new Date()) - 2, 5, 1)), 1)).toBe(false);
+  });
+  it("CONTRACT.md §1: a date argument is the day the sheet shows, whatever the script's zone", () => {
+    // 2019-01-01 at midnight in a sheet at UTC+10 is 2018-12-31T14:00Z: the year is 2019, not 2018.
+    const newYearInSydney = new Date(Date.UTC(2018, 11, 31, 14));
+    expect(MEETSCUTOFF(230, "", 1, "", newYearInSydney, "2019 or later", 2027)).toBe(true);
+    // 2019-12-31 at midnight in a sheet at UTC−10 is 2019-12-31T10:00Z: still 2019.
+    expect(MEETSCUTOFF(230, "", 1, "", new Date(Date.UTC(2019, 11, 31, 10)), "2020 or later", 2027)).toBe(false);
+    // A match_year typed as a date: 2027-01-01 in a sheet at UTC+9.
+    expect(MEETSCUTOFF(230, "", 1, "", 2021, 5, new Date(Date.UTC(2026, 11, 31, 15)))).toBe(false);
   });
   it("names an unreadable filter in its own cell", () => {
     expect(MEETSCUTOFF(230, [[220], [220]], 1, [[1], ["lots"]])).toEqual([
@@ -110,5 +137,22 @@ describe("MEETSCUTOFF", () => {
       ["Error: max_attempts 'lots' is not a number of attempts"],
     ]);
     expect(thrownBy(() => MEETSCUTOFF(230, 220, 1, 1, "20x9"))).toBe("Error: grad_year '20x9' is not a four-digit year");
+  });
+});
+
+describe("RULES.md §3 IMG % '1' decided by its column, in a function called on a range", () => {
+  it("in a column typed as 45, 60, '55%', 1 means 1%: Reach and Low, not Safety and High", () => {
+    expect(TIER(230, [[""], [""], [""], [""]], [[45], [60], ["55%"], [1]])).toEqual([["Match"], ["Safety"], ["Safety"], ["Reach"]]);
+    expect(IMGFRIENDLY([[45], [60], ["55%"], [1]])).toEqual([["High"], ["High"], ["High"], ["Low"]]);
+    expect(IMGFRIENDLY([[45], ["1"]])).toEqual([["High"], ["Low"]]);
+  });
+  it("in a column of fractions (a column formatted as percent), 1 is 100%", () => {
+    expect(TIER(230, [[""], [""], [""]], [[0.45], [0.6], [1]])).toEqual([["Match"], ["Safety"], ["Safety"]]);
+    expect(IMGFRIENDLY([[0.45], [0.6], [1]])).toEqual([["High"], ["High"], ["High"]]);
+    expect(IMGFRIENDLY([[0.45, 1]])).toEqual([["High", "High"]]); // a row of ranges too
+  });
+  it("a single cell reads 1 as 1%", () => {
+    expect(TIER(230, "", 1)).toBe("Reach");
+    expect(IMGFRIENDLY(1)).toBe("Low");
   });
 });

@@ -103,7 +103,7 @@ describe("the adapter's shortcuts", () => {
     ],
     judge: (values) => `${String(values[0])}${String(values[1])}`,
   };
-  const digit = (...args: unknown[]) => runOverRanges(DIGIT, args, { currentYear: 2025 });
+  const digit = (...args: unknown[]) => runOverRanges(DIGIT, args, { nextMatchYear: 2025 });
 
   it("reads a number through the fast path, and asks the reader only for the reason it refuses", () => {
     reads.length = 0;
@@ -127,6 +127,6 @@ describe("the adapter's shortcuts", () => {
       params: [{ name: "n", read: (cell) => ({ ok: true, value: cell }), readNumber: (n) => { if (n === 13) throw new Error("unlucky"); return n; } }],
       judge: (values) => values[0],
     };
-    expect(runOverRanges(BUGGY, [[[1], [13], [2]]], { currentYear: 2025 })).toEqual([[1], ["Error: BUGGY failed on this row (unlucky)"], [2]]);
+    expect(runOverRanges(BUGGY, [[[1], [13], [2]]], { nextMatchYear: 2025 })).toEqual([[1], ["Error: BUGGY failed on this row (unlucky)"], [2]]);
   });
 });

@@ -23,7 +23,7 @@ const JOIN: RowFunction<string> = {
     return `${String(values[0])}|${String(values[1])}`;
   },
 };
-const context = { currentYear: 2025 };
+const context = { nextMatchYear: 2025 };
 const join = (...args: unknown[]) => runOverRanges(JOIN, args, context);
 
 describe("single cells", () => {
@@ -130,8 +130,8 @@ describe("the row context", () => {
     const YEAR: RowFunction<number> = {
       name: "YEAR",
       params: [{ name: "x", read: readAnything }],
-      judge: (_values, context) => context.currentYear,
+      judge: (_values, context) => context.nextMatchYear,
     };
-    expect(runOverRanges(YEAR, [[[1], [2]]], { currentYear: 2031 })).toEqual([[2031], [2031]]);
+    expect(runOverRanges(YEAR, [[[1], [2]]], { nextMatchYear: 2031 })).toEqual([[2031], [2031]]);
   });
 });

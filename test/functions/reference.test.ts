@@ -17,7 +17,7 @@ import {
 const CONTRACT_SIGNATURES = [
   "TIER(score, avg_step2, img_pct, [min_step2], [program_type])",
   "IMGFRIENDLY(img_pct, [visa_policy], [notes], [program_type])",
-  "MEETSCUTOFF(score, min_step2, [attempts], [max_attempts], [grad_year], [max_years_since_grad])",
+  "MEETSCUTOFF(score, min_step2, [attempts], [max_attempts], [grad_year], [max_years_since_grad], [match_year])",
 ];
 
 describe("definitions", () => {
@@ -48,6 +48,7 @@ const EXAMPLE_SOURCES: Record<string, Record<string, ProgramColumn | ProfileFiel
     max_attempts: "maxAttempts",
     grad_year: ["gradYear"],
     max_years_since_grad: "maxYearsSinceGrad",
+    match_year: ["matchYear"],
   },
 };
 

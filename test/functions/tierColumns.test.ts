@@ -7,7 +7,7 @@ import { runOverRanges } from "../../src/functions/ranges";
 import { TIER_FUNCTION } from "../../src/functions/rowFunctions";
 import { tierColumns } from "../../src/functions/tierColumns";
 
-const generic = (...args: unknown[]) => runOverRanges(TIER_FUNCTION, args, { currentYear: 2026 });
+const generic = (...args: unknown[]) => runOverRanges(TIER_FUNCTION, args, { nextMatchYear: 2026 });
 const column = (...cells: unknown[]) => cells.map((cell) => [cell]);
 
 // Cells every TIER reader reads, blanks included, per column.

@@ -33,10 +33,12 @@ describe("RULES.md §8 visa findings", () => {
   });
   it("VISA_STEP3: relies on H-1B without Step 3 passed (warning)", () => {
     expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "J-1 or H-1B" })).toEqual(["VISA_STEP3"]);
-    expect(rowCodes({ Visa: "Both" }, { "Visa needed": "H-1B" })).toEqual(["VISA_STEP3"]);
     expect(rowCodes({ Visa: "Both" }, { "Visa needed": "J-1 or H-1B" })).toEqual([]); // J-1 is there too
-    expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "H-1B", "Step 3": "Pass" })).toEqual([]);
-    expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "H-1B", "Step 3": 210 })).toEqual([]);
+    expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "J-1 or H-1B", "Step 3": "Pass" })).toEqual([]);
+    expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "J-1 or H-1B", "Step 3": 210 })).toEqual([]);
+    // RULES.md v2: an applicant who can use only H-1B hears it once, as STEP3_FOR_H1B, not per program.
+    expect(rowCodes({ Visa: "Both" }, { "Visa needed": "H-1B" })).toEqual([]);
+    expect(rowCodes({ Visa: "H-1B" }, { "Visa needed": "H-1B" })).toEqual([]);
   });
   it("VISA_UNKNOWN: blank, Unknown, ? and N/A are unknown; county programs get no pass (§10)", () => {
     for (const visa of ["", "Unknown", "?", "N/A"]) expect(rowCodes({ Visa: visa })).toEqual(["VISA_UNKNOWN"]);
@@ -53,8 +55,8 @@ describe("RULES.md §7–§8 score findings", () => {
     expect(rowCodes({ "Min Step 2": 230 })).toEqual([]);
   });
   it("severities: below is an error, near is a warning", () => {
-    const [below] = audit([quietProgram("A", { "Min Step 2": 240 })]).findings;
-    const [near] = audit([quietProgram("A", { "Min Step 2": 232 })]).findings;
+    const below = audit([quietProgram("A", { "Min Step 2": 240 })]).findings.find((f) => f.row === 2);
+    const near = audit([quietProgram("A", { "Min Step 2": 232 })]).findings.find((f) => f.row === 2);
     expect([below?.severity, near?.severity]).toEqual(["error", "warning"]);
   });
   it("BELOW_PREFERRED_SCORE replaces both when the minimum is preferred (column or cell)", () => {
@@ -73,16 +75,18 @@ describe("RULES.md §7–§8 score findings", () => {
   it("GRAD_YEAR_EXCEEDED counts match year − graduation year", () => {
     expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual(["GRAD_YEAR_EXCEEDED"]);
     expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": 2027 })).toEqual([]);
-    // A blank match year is the current year (TODAY is in 2026).
-    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
+    // A blank match year is the next Match (RULES.md v2 §1): TODAY, 2026-11-21, is before the 2027 Match.
+    expect(rowCodes({ "Max years since graduation": 4 }, { "Graduation year": 2022, "Match year": "" })).toEqual(["GRAD_YEAR_EXCEEDED"]);
+    expect(rowCodes({ "Max years since graduation": 5 }, { "Graduation year": 2022, "Match year": "" })).toEqual([]);
   });
 });
 
 describe("RULES.md §8 specialty, signal and duplicate findings", () => {
-  it("COMPETITIVE_SPECIALTY only for a high-risk score (or a repeat attempt)", () => {
+  it("COMPETITIVE_SPECIALTY under 235 or with any repeated Step (RULES.md v2 §8.2)", () => {
     expect(rowCodes({ Specialty: "Dermatology" }, { "Step 2 CK": 224 })).toEqual(["COMPETITIVE_SPECIALTY"]);
+    expect(rowCodes({ Specialty: "Dermatology" }, { "Step 2 CK": 234 })).toEqual(["COMPETITIVE_SPECIALTY"]);
     expect(rowCodes({ Specialty: "ENT" }, { "Step 2 CK": 240, "Step 1": "Fail" })).toEqual(["COMPETITIVE_SPECIALTY"]);
-    expect(rowCodes({ Specialty: "Dermatology" }, { "Step 2 CK": 225 })).toEqual([]);
+    expect(rowCodes({ Specialty: "Dermatology" }, { "Step 2 CK": 235 })).toEqual([]);
     expect(rowCodes({ Specialty: "Internal Medicine" }, { "Step 2 CK": 200 })).toEqual([]);
   });
   it("SIGNAL_ON_REACH: a signal on a Reach with IMG % under 20, the type standing in for a blank IMG %", () => {
@@ -104,13 +108,13 @@ describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {
   it("names the column, the row and the value, says what was skipped, and judges the rest as if blank", () => {
     const result = audit([quietProgram("A", { "IMG %": "lots", "Program type": "", Visa: "None" })]);
     const unreadable = result.findings.find((f) => f.code === "UNREADABLE_VALUE")!;
-    expect(unreadable.message).toMatch(/^IMG % 'lots' in row 2 is not a percentage\. Skipped for this row: .*Tier/);
+    expect(unreadable.message).toMatch(/^IMG % 'lots' in row 2 is not a percentage\. Skipped for this row: .*the tier/);
     expect(result.findings.map((f) => f.code)).toContain("VISA_NONE"); // the rest of the row still judged
     expect(result.programs[0]!.tier).toBe("Unknown");
   });
-  it("says no check was skipped when the column feeds none (Interview)", () => {
-    const unreadable = audit([quietProgram("A", { Interview: "maybe" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
-    expect(unreadable.message).toBe("Interview 'maybe' in row 2 is not yes or no. Skipped for this row: none. Write Yes or No.");
+  it("says in plain words what an unreadable Interview cell skipped", () => {
+    const unreadable = audit([quietProgram("A", { Interview: "perhaps" })]).findings.find((f) => f.code === "UNREADABLE_VALUE")!;
+    expect(unreadable.message).toBe("Interview 'perhaps' in row 2 is not yes or no. Skipped for this row: the interview count (the row counts as not interviewed). Write Yes or No.");
   });
   it("an unreadable cell never breaks the other rows", () => {
     const result = audit([quietProgram("A", { "Min Step 2": "two hundred" }), quietProgram("B", { Visa: "None" })]);
@@ -119,8 +123,9 @@ describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {
   });
   it("an unreadable profile field has no row and no program", () => {
     const { findings } = audit([quietProgram("A")], { "Graduation year": "soon" });
-    expect(findings[0]).toMatchObject({ code: "UNREADABLE_VALUE", row: null, program: null });
-    expect(findings[0]!.message).toContain("Graduation year 'soon'");
+    const unreadable = findings.find((f) => f.code === "UNREADABLE_VALUE");
+    expect(unreadable).toMatchObject({ row: null, program: null, list: null });
+    expect(unreadable!.message).toContain("Graduation year 'soon'");
   });
 });
 

@@ -178,9 +178,10 @@ describe("RULES.md §3 a typed number and the same number as text read alike", (
     );
   });
 
-  it("readPercent: n, 'n%' and the fraction n/100 are the same share (n from 2 to 100)", () => {
+  // n = 100 is left out: the fraction 1 alone is 1%, and 100% only in a column of fractions (RULES.md v2 §3).
+  it("readPercent: n, 'n%' and the fraction n/100 are the same share (n from 2 to 99)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 100 }), (n) => {
+      fc.property(fc.integer({ min: 2, max: 99 }), (n) => {
         expect(readPercent(n)).toEqual({ ok: true, value: n });
         expect(readPercent(`${n}%`)).toEqual({ ok: true, value: n });
         expect(readPercent(n / 100)).toEqual({ ok: true, value: n });

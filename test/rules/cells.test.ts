@@ -100,7 +100,8 @@ describe("RULES.md §3 percentages (readPercent)", () => {
     [45, 45],
     ["45%", 45],
     [0.45, 45],
-    [1, 100], // a number ≤ 1 is a fraction
+    [1, 1], // one cell: 1 is 1%; 100% only in a column of fractions (RULES.md v2 §3, cells.reading.test.ts)
+    [0.99, 99], // a number below 1 is a fraction
     [20, 20],
     [0.2, 20],
     [0, 0],
@@ -268,7 +269,7 @@ describe("RULES.md §10 Verified dates (readDate)", () => {
   it.each(["", null, "N/A", "#N/A"])("%j is never verified (null)", (cell) => {
     expect(readDate(cell)).toEqual({ ok: true, value: null });
   });
-  it.each(["2025-02-30", "2023-02-29", "13/1/2025", "yesterday", new Date(Number.NaN), 45000, true])(
+  it.each(["2025-02-30", "2023-02-29", "13/13/2025", "yesterday", new Date(Number.NaN), 45000, true])(
     "%j is not a date",
     (cell) => {
       expect(reasonOf(readDate(cell))).toBe(REASONS.date);

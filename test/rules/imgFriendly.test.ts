@@ -70,6 +70,19 @@ describe("RULES.md §6: adjustments add up once and are kept between Low and Hig
   });
   it("Low with None and a lowering phrase stays Low; two raises lift Low to High", () => {
     expect(friendly({ imgPct: 5, visa: NONE, notes: "highly competitive applicants" })).toBe("Low");
-    expect(friendly({ imgPct: 5, visa: BOTH, notes: "holistic review" })).toBe("High");
+    expect(friendly({ imgPct: 15, visa: BOTH, notes: "holistic review" })).toBe("High");
+  });
+});
+
+describe("RULES.md §6 step 4: a known IMG % under 10 is Low whatever the visa or the words", () => {
+  it.each([0, 1, 5, 9.9])("IMG %% %d with J-1 and H-1B and a raising phrase is Low", (imgPct) => {
+    expect(friendly({ imgPct, visa: BOTH, notes: "holistic review, IMG-friendly" })).toBe("Low");
+  });
+  it("10 is not under 10: the visa and the words move it as before", () => {
+    expect(friendly({ imgPct: 10, visa: BOTH, notes: "holistic review" })).toBe("High");
+  });
+  it("the program type's stand-in never triggers it (University stands in as 0%)", () => {
+    expect(friendly({ programType: "University", visa: BOTH, notes: "holistic review" })).toBe("High");
+    expect(friendly({ imgPct: 5, programType: "Community" })).toBe("Low");
   });
 });

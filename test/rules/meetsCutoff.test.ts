@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { meetsCutoff, minimumShortfall, type CutoffInput } from "../../src/rules/meetsCutoff";
 
-const base: CutoffInput = { score: 226, minStep2: null, attempts: 1, maxAttempts: null, yearsSinceGraduation: 4, maxYearsSinceGraduation: null };
+const base: CutoffInput = { score: 226, minStep2: null, attempts: 1, maxAttempts: null, gradYear: 2023, matchYear: 2027, gradLimit: null };
 const meets = (over: Partial<CutoffInput>) => meetsCutoff({ ...base, ...over });
 
 describe("RULES.md §7 MEETSCUTOFF", () => {
@@ -20,10 +20,16 @@ describe("RULES.md §7 MEETSCUTOFF", () => {
     expect(meets({ attempts: 2, maxAttempts: 1 })).toBe(false);
     expect(meets({ attempts: 1, maxAttempts: 1 })).toBe(true);
   });
-  it("years since graduation above the maximum fail; equal passes; unknown passes", () => {
-    expect(meets({ yearsSinceGraduation: 6, maxYearsSinceGraduation: 5 })).toBe(false);
-    expect(meets({ yearsSinceGraduation: 5, maxYearsSinceGraduation: 5 })).toBe(true);
-    expect(meets({ yearsSinceGraduation: null, maxYearsSinceGraduation: 5 })).toBe(true);
+  it("years since graduation (to the Match year) above the maximum fail; equal passes; unknown passes", () => {
+    expect(meets({ gradYear: 2021, gradLimit: { maxYears: 5 } })).toBe(false);
+    expect(meets({ gradYear: 2022, gradLimit: { maxYears: 5 } })).toBe(true);
+    expect(meets({ gradYear: 2021, matchYear: 2026, gradLimit: { maxYears: 5 } })).toBe(true);
+    expect(meets({ gradYear: null, gradLimit: { maxYears: 5 } })).toBe(true);
+  });
+  it("a minimum graduation year (RULES.md §3): graduating earlier fails, that year passes", () => {
+    expect(meets({ gradYear: 2019, gradLimit: { minYear: 2021 } })).toBe(false);
+    expect(meets({ gradYear: 2021, gradLimit: { minYear: 2021 } })).toBe(true);
+    expect(meets({ gradYear: null, gradLimit: { minYear: 2021 } })).toBe(true);
   });
 });
 

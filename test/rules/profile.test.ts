@@ -22,6 +22,7 @@ const RULES_LABELS: [ProfileField, string][] = [
   ["region", "Region"],
   ["focus", "Mission focus"],
   ["matchYear", "Match year"],
+  ["inUs", "In the US now"],
 ];
 
 describe("RULES.md §1 profile labels", () => {
@@ -115,6 +116,7 @@ describe("RULES.md §1 reading the profile (parseProfile)", () => {
       region: "South Asia",
       focus: "county / safety net",
       matchYear: 2026,
+      inUs: null,
     });
   });
 

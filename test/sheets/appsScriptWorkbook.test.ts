@@ -74,14 +74,14 @@ describe("appsScriptWorkbook", () => {
 
   test("formats, links, dropdowns and frozen rows arrive in Sheets", () => {
     const workbook = install([["Programs", examplePrograms()], ["Profile", exampleProfile()]]);
-    createServer(workbook, clock).runAudit();
+    const first = createServer(workbook, clock).runAudit().findings[0]!.row; // findings in RULES.md §8.6 order
     const audit = sheetNamed("Audit");
     const values = audit.getDataRange().getValues();
     const header = values.findIndex((line) => line[0] === "Severity") + 1;
     expect(audit.frozenRows).toBe(header);
     expect(audit.cell(header, 7).value).toBe("Note");
-    expect(audit.cell(header + 1, 6).format.link).toBe(`#gid=${sheetNamed("Programs").id}&range=A3`);
-    expect(audit.cell(header + 1, 6).value).toBe("Programs!A3");
+    expect(audit.cell(header + 1, 6).format.link).toBe(`#gid=${sheetNamed("Programs").id}&range=A${first}`);
+    expect(audit.cell(header + 1, 6).value).toBe(`Programs!A${first}`);
     expect(audit.cell(header + 1, 8).format.validation).toEqual(["Open", "Accepted", "Fixed"]);
     // Free text in Status would read back as Open at the next audit: Sheets refuses it instead.
     expect(audit.cell(header + 1, 8).format.allowInvalid).toBe(false);

@@ -18,7 +18,15 @@ const finding = (code: Finding["code"], row: number | null, program: string | nu
   message,
 });
 
-const counts = (count: number, Reach = 0, Match = 0, Safety = 0) => ({ count, Reach, Match, Safety, Unknown: count - Reach - Match - Safety });
+const counts = (count: number, Reach = 0, Match = 0, Safety = 0) => ({
+  count,
+  usable: count,
+  screenedOut: { visa: 0, filter: 0 },
+  Reach,
+  Match,
+  Safety,
+  Unknown: count - Reach - Match - Safety,
+});
 
 function response(findings: ReportedFinding[], resolved: ReportedFinding[] = []): AuditResponse {
   return {
@@ -28,8 +36,9 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       recommendedApplications: null,
       applied: counts(0),
       ranked: counts(2, 1, 0, 1),
-      targets: { applied: [], ranked: [{ tier: "Reach", percent: 50, targetMin: 10, targetMax: 20, source: "004 §5" }] },
-      applications: [{ specialty: "Pathology", applied: 0, min: null, max: null }],
+      targets: { applied: [], ranked: [{ tier: "Reach", percent: 50, targetMin: 10, targetMax: 20, source: "004 §5", onTarget: false }] },
+      verdict: ["Your list is built the way the guides advise."],
+      applications: [{ specialty: "Pathology", applied: 0, usable: 0 }],
       fees: { perSpecialty: [], totalUsd: 1234 },
       missionFit: null,
       staleData: 1,
@@ -37,9 +46,8 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       asOf: "2026-10-15",
       matchYear: 2027,
       profileNotes: [],
-      verdict: [],
     },
-    programs: [{ row: 2, program: "A", specialty: null, city: null, state: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1 }],
+    programs: [{ row: 2, program: "A", specialty: null, city: null, state: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1, screenedOut: null }],
     findings,
     resolved,
     ranAt: "2026-10-15T12:00:00.000Z",
@@ -102,7 +110,7 @@ describe("the Audit sheet's layout", () => {
     expect(line("Rank list")).toBe("2 programs: Reach 1 (50%, target 10–20%, above) · Match 0 (0%) · Safety 1 (50%)");
     expect(line("Fees")).toBe("$1,234 in all (ERAS)");
     expect(line("Mission fit")).toBe("no mission focus in the profile");
-    expect(line("Applications")).toBe("no recommended number for your first specialty · Pathology 0 applied");
+    expect(line("Applications")).toBe("no recommended number for your first specialty · Pathology 0 applied (0 usable)");
     expect(line("Open findings")).toBe("1 error · 0 warnings · 0 info · 1 accepted (not counted)");
     expect(line("Changes")).toBe("First audit on this sheet.");
     expect(listLine(counts(4, 1, 1, 1), [])).toBe("4 programs: Reach 1 (25%) · Match 1 (25%) · Safety 1 (25%) · Unknown 1 (25%)");

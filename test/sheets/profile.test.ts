@@ -20,6 +20,7 @@ const form = (changes: Partial<ProfileForm> = {}): ProfileForm => ({
   region: "South Asia",
   focus: "county / safety net, underserved",
   matchYear: "2027",
+  inUs: "",
   ...changes,
 });
 
@@ -81,9 +82,9 @@ describe("saveProfile", () => {
     expect(after.values[2]).toEqual(before.values[2]); // not a field: untouched
     expect(after.values[3]).toEqual(["Visa", "H-1B", ""]);
     expect(after.formulas[4]![1]).toBe("=Other!B2"); // same value: the formula is kept
-    // Missing fields are appended in RULES.md §1 order under the last row.
+    // Missing fields with a value are appended in RULES.md §1 order under the last row (In the US now is blank).
     const appended = after.values.slice(rows.length).map((line) => line[0]);
-    const expected = PROFILE_FIELDS.filter((f) => !["step2", "visaNeed", "step1", "gradYear"].includes(f.field)).map((f) => f.label);
+    const expected = PROFILE_FIELDS.filter((f) => !["step2", "visaNeed", "step1", "gradYear", "inUs"].includes(f.field)).map((f) => f.label);
     expect(appended).toEqual(expected);
     expect(after.values[rows.length]![1]).toBe(1); // Step 2 CK attempts, written as a number
     expect(wb.calls.writeCells).toBe(2); // two changed cells

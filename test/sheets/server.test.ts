@@ -10,7 +10,7 @@ describe("runAudit", () => {
     const response = createServer(wb, clock).runAudit();
     const engine = auditSheet(examplePrograms(), exampleProfile(), { today: TODAY });
     expect(response.programs).toEqual(engine.programs);
-    expect(response.findings.map(({ code, severity, row, program, message }) => ({ code, severity, row, program, message }))).toEqual(engine.findings);
+    expect(response.findings.map(({ code, severity, row, program, list, message }) => ({ code, severity, row, program, list, message }))).toEqual(engine.findings);
     expect(response.summary).toEqual(engine.summary); // nothing accepted yet: counts unchanged
     expect(response.ranAt).toBe(TODAY.toISOString());
     expect(auditTable(wb)).toHaveLength(engine.findings.length);

@@ -3,7 +3,7 @@ import { barGeometry, feeFor, formatPercent, formatUsd, recommendationLine, shar
 import { targetBand } from "../../src/shared/targets";
 import type { ShareAgainstTarget } from "../../src/rules/types";
 
-const share = (percent: number | null, targetMin = 15, targetMax = 25): ShareAgainstTarget => ({ tier: "Reach", percent, targetMin, targetMax, source: "001" });
+const share = (percent: number | null, targetMin = 15, targetMax = 25): ShareAgainstTarget => ({ tier: "Reach", percent, targetMin, targetMax, source: "001", onTarget: percent !== null && percent <= targetMax });
 
 describe("formatting", () => {
   it("shows percentages with at most one decimal, and a dash for an empty list", () => {
