@@ -102,7 +102,9 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
         // The add-on owns the sheet it made (CONTRACT.md §4); one the user made first is theirs.
         throw new Error(`There is already a sheet named "${SHEET_NAMES.audit}" that this add-on did not write, and the audit would replace it whole. Rename that sheet (or delete it if you no longer need it), then run the audit again.`);
       }
-      const identities = new Map(result.programs.map((p) => [p.row, { name: p.program, specialty: p.specialty, city: p.city, state: p.state }]));
+      // RULES.md §3's identity, as DUPLICATE_PROGRAM reads it: a blank Specialty is the applicant's first.
+      const main = profile?.specialties[0] ?? null;
+      const identities = new Map(result.programs.map((p) => [p.row, { name: p.program, specialty: p.specialty ?? main, city: p.city, state: p.state }]));
       const identityOf = (f: Finding): ProgramIdentity | null => (f.row === null ? null : (identities.get(f.row) ?? null));
       const build = (previous: PreviousAudit | null) => {
         const merged = mergeWithPrevious(result.findings, previous ? previous.findings : null, identityOf);
