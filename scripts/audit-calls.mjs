@@ -7,10 +7,11 @@ import { importTs } from "./node-run.mjs";
 const { auditCalls } = await importTs("test/sheets/callCounts.ts");
 const tally = (calls) => Object.entries(calls.reduce((t, c) => ((t[c] = (t[c] ?? 0) + 1), t), {}));
 const results = [100, 1000].map((rows) => ({ rows, ...auditCalls(rows) }));
-for (const { rows, first, reaudit, findings } of results) {
+for (const { rows, first, reaudit, findings, markerChars } of results) {
   console.log(
     `${rows} program rows (${findings} findings): first audit ${first.spreadsheet.length} spreadsheet calls, ` +
-      `re-audit with notes ${reaudit.spreadsheet.length} spreadsheet calls (+ ${reaudit.builders} local rich-text/dropdown builder calls)`,
+      `re-audit with notes ${reaudit.spreadsheet.length} spreadsheet calls (+ ${reaudit.builders} local rich-text/dropdown builder calls); ` +
+      `developer metadata ${markerChars} characters`,
   );
 }
 const [small, large] = results;

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/rules/types";
 import type { AuditResponse, ReportedFinding } from "../../src/shared/api";
-import { FINDING_HEADERS } from "../../src/sheets/auditLayout";
+import { FINDING_HEADERS, identityText, readIdentity } from "../../src/sheets/auditLayout";
 import { auditSheetContent, formatRanAt, type AuditSheetInput } from "../../src/sheets/auditSheet";
 import { mergeWithPrevious, readStatus } from "../../src/sheets/findingNotes";
 import { readPreviousAudit } from "../../src/sheets/previousAudit";
@@ -221,5 +221,19 @@ describe("the verdict (issue 13's summary.verdict)", () => {
     const content = auditSheetContent(input(r));
     expect(content.wraps![1]!.some(Boolean)).toBe(false);
     expect(content.frozenRows).toBe(content.values.findIndex((l) => l[0] === "Severity") + 1);
+  });
+});
+
+describe("the Specialty · city column", () => {
+  test("reads back the identity it shows, whichever parts are blank", () => {
+    const cases = [
+      { name: "Mercy Hospital IM", specialty: "Internal Medicine", city: "Des Moines", state: "IA" },
+      { name: "Mercy Hospital IM", specialty: "Internal Medicine", city: null, state: "MO" },
+      { name: "Mercy Hospital IM", specialty: null, city: "St. Louis", state: null },
+      { name: "Mercy Hospital IM", specialty: "Family Medicine", city: null, state: null },
+    ];
+    for (const identity of cases) expect(readIdentity(identity.name, identityText(identity))).toEqual(identity);
+    expect(identityText({ name: "X", specialty: null, city: null, state: null })).toBe("");
+    expect(readIdentity("X", "")).toBeNull(); // a sheet written before the column: the name is all there is
   });
 });

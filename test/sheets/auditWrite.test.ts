@@ -67,5 +67,9 @@ describe("writing the Audit sheet (Apps Script adapter)", () => {
     expect(large!.reaudit.spreadsheet).toEqual(small!.reaudit.spreadsheet);
     // Programs, Profile, the Audit sheet, its Note and Status again
     expect(small!.reaudit.spreadsheet.filter((c) => c === "Range.getValues")).toHaveLength(4);
+    // The markers do not grow with the list (they fingerprint the summary, not the findings), and
+    // stay far under Google's 30,000-character cap.
+    expect(Math.abs(large!.markerChars - small!.markerChars)).toBeLessThan(100);
+    expect(large!.markerChars).toBeLessThan(5_000);
   });
 });

@@ -20,7 +20,7 @@ const count = (calls: string[]): CallCount => ({
 });
 
 /** The calls of a first audit and of a re-audit with a note on every finding, for `rows` program rows. */
-export function auditCalls(rows: number): { first: CallCount; reaudit: CallCount; findings: number } {
+export function auditCalls(rows: number): { first: CallCount; reaudit: CallCount; findings: number; markerChars: number } {
   const b = appsScriptBackend([["Programs", syntheticPrograms(rows) as Value[][]], ["Profile", profileRows() as Value[][]]]);
   try {
     b.apps.calls.length = 0;
@@ -30,7 +30,11 @@ export function auditCalls(rows: number): { first: CallCount; reaudit: CallCount
     const findings = annotate(b, () => ({ note: `note ${++i}`, status: i % 4 === 0 ? "Accepted" : undefined }));
     b.apps.calls.length = 0;
     b.server.runAudit();
-    return { first, reaudit: count(b.apps.calls), findings };
+    const reaudit = count(b.apps.calls);
+    // Google caps a spreadsheet's developer metadata (keys and values) at 30,000 characters in all.
+    const audit = b.apps.spreadsheet.sheets.find((s) => s.name === "Audit")!;
+    const markerChars = audit.metadata.reduce((n, m) => n + m.key.length + (m.value ?? "").length, 0);
+    return { first, reaudit, findings, markerChars };
   } finally {
     b.uninstall();
   }
