@@ -5,13 +5,10 @@
 import {
   countOfNumber,
   isBlank,
-  onesMeanWhole,
-  percentInColumnOfNumber,
   percentOfNumber,
   readCount,
   readMinimum,
   readPercent,
-  readPercentInColumn,
   readProgramType,
   readScore,
   readText,
@@ -23,6 +20,7 @@ import {
 } from "../rules/cells";
 import { gradLimitOfNumber, readGradLimit } from "../rules/gradLimit";
 import { imgFriendlinessOf } from "../rules/imgFriendly";
+import { onesMeanWhole, percentInColumnOfNumber, readPercentInColumn } from "../rules/imgPctColumn";
 import { meetsCutoff } from "../rules/meetsCutoff";
 import { tierFromValues } from "../rules/tier";
 import type { GradLimit, ImgFriendliness, ProgramType, Tier, VisaFacts } from "../rules/types";

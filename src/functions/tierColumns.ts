@@ -8,7 +8,8 @@
 // An IMG % of 1 is decided by its whole column (RULES.md §3), once, at the first 1.
 // test/functions/tierColumns.test.ts checks that both give the same answers.
 
-import { isBlank, isOne, onesMeanWhole, percentOfNumber, scoreOfNumber } from "../rules/cells";
+import { isBlank, percentOfNumber, scoreOfNumber } from "../rules/cells";
+import { isOne, onesMeanWhole } from "../rules/imgPctColumn";
 import { tierFromValues } from "../rules/tier";
 import type { ProgramType, Tier } from "../rules/types";
 import { errorOf, readCell } from "./rangeReader";

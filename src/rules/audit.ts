@@ -114,6 +114,8 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
   const onAppliedList = (e: EvaluatedProgram) => !hasColumn("applied") || e.program.applied;
   const interviewsRecorded = hasColumn("interview") && evaluated.some((e) => e.program.interview);
   const duplicateOf = firstRowsOfPrograms(table.programs, applicant.mainSpecialty);
+  const byRow = new Map(table.programs.map((p) => [p.row, p]));
+  const programAt = (row: number | undefined) => (row === undefined ? null : { row, program: byRow.get(row)!.name });
   const rankHolder = new Map<number, EvaluatedProgram>();
   for (const e of evaluated) {
     const rank = e.program.rank;
@@ -129,7 +131,7 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
         hasAppliedColumn: hasColumn("applied"),
         onAppliedList: onAppliedList(e),
         interviewsRecorded,
-        duplicateOf: duplicateOf.get(e.program.row) ?? null,
+        duplicateOf: programAt(duplicateOf.get(e.program.row)),
         rankTakenBy: holder ? { row: holder.program.row, program: holder.program.name } : null,
       }),
     );

@@ -59,14 +59,16 @@ export function isStale(verified: string | null, today: Date, months: number): b
 export interface DataRowContext {
   today: Date;
   hasVerifiedColumn: boolean;
-  /** The row of the first program with the same identity, if this one repeats it. */
-  duplicateOf: number | null;
+  /** The first row with the same program (RULES.md §3 "Program identity"), if this one repeats it. */
+  duplicateOf: { row: number; program: string } | null;
 }
 
 /** DUPLICATE_PROGRAM, UNREADABLE_VALUE and STALE_DATA for one row. */
 export function checkRowData(p: ProgramRow, ctx: DataRowContext, config: RulesConfig, emit: Emit): void {
-  if (ctx.duplicateOf !== null) {
-    emit("DUPLICATE_PROGRAM", `This program${p.specialty ? ` (${p.specialty})` : ""} is already on row ${ctx.duplicateOf}. Keep one row, so counts, fees and signals are not doubled.`);
+  const first = ctx.duplicateOf;
+  if (first !== null) {
+    const spelling = first.program === p.name ? "" : ` as '${shown(first.program)}' (here '${shown(p.name)}')`;
+    emit("DUPLICATE_PROGRAM", `Rows ${first.row} and ${p.row} are the same program${p.specialty ? ` (${p.specialty})` : ""}: it is on row ${first.row}${spelling}. Keep one row, so counts, fees and signals are not doubled.`);
   }
   for (const problem of p.problems) emit("UNREADABLE_VALUE", unreadableMessage(problem, p.row));
   const months = config.audit.staleAfterMonths;

@@ -51,6 +51,9 @@ export function listCounts(list: EvaluatedProgram[]): ListCounts {
   return { count: list.length, usable: usable.length, screenedOut, Reach, Match, Safety, Unknown };
 }
 
+/** A share as the messages say it: "29%". */
+export const pct = (n: number): string => `${Math.round(n)}%`;
+
 /** n of `of` as a percentage (0 for an empty list). */
 export const share = (n: number, of: number): number => (of === 0 ? 0 : (n / of) * 100);
 

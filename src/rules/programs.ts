@@ -14,10 +14,9 @@ import {
   readScore,
   readSignal,
   readText,
-  readPercentInColumn,
-  onesMeanWhole,
   type Reading,
 } from "./cells";
+import { onesMeanWhole, readPercentInColumn } from "./imgPctColumn";
 import { readGradLimit } from "./gradLimit";
 import { readApplied, readInterview } from "./progressCells";
 import { COLUMNS, locateColumns, type ProgramColumn } from "./columns";

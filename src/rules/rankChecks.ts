@@ -5,9 +5,7 @@
 import type { Applicant } from "./applicant";
 import { listFinding, type Emit, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
-import { share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
-
-const pct = (n: number) => `${Math.round(n)}%`;
+import { pct, share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
 
 export interface RankRowContext {
   /** The sheet has an Interview column with at least one yes (else no one has filled it in yet). */
@@ -63,8 +61,8 @@ export function rankListFindings(lists: Lists, applicant: Applicant, config: Rul
     findings.push(
       listFinding(
         "LIST_FEW_SAFETIES",
-        `Only ${tiers.Safety} of the ${n} programs you can use on your rank list are Safety programs (${pct(safety)}); with your scores the guides aim for ${t.safetyMin}–${t.safetyMax}%. Rank every IMG-heavy program that interviewed you and that you would attend.`,
-        `Only ${pct(safety)} of your rank list is Safety (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
+        `${tiers.Safety === 0 ? "None" : `Only ${tiers.Safety}`} of the ${n} programs you can use on your rank list ${tiers.Safety === 0 ? "is a Safety program" : `are Safety programs (${pct(safety)})`}; with your scores the guides aim for ${t.safetyMin}–${t.safetyMax}%. Rank every IMG-heavy program that interviewed you and that you would attend.`,
+        `${tiers.Safety === 0 ? "No program" : `Only ${pct(safety)}`} of your rank list is Safety (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
         { list: "ranked" },
       ),
     );

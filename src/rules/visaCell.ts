@@ -145,15 +145,21 @@ function factsOfMentions(mentions: Mention[]): VisaFacts {
   return { j1: found.j1 ?? other, h1b: found.h1b ?? other };
 }
 
+/** "None", "No visa sponsorship", "Does not sponsor", "no visas at all". */
+const saysNone = (words: string[]) => words.some((w) => NEGATION.has(w)) && words.every((w) => NEGATION.has(w) || FILLER.has(w) || w === "at" || w === "all");
+/** "US citizens / green card only", "GC only", "cit/GC only". */
+const saysCitizensOnly = (words: string[]) =>
+  words.includes("only") && words.some((w) => w !== "only" && w !== "and" && w !== "or") && words.every((w) => CITIZEN_WORDS.has(w));
+
 /** The facts of a cell that names neither visa ("None", "Both", "GC only"), or why it does not read. */
 function factsWithoutMention(tokens: string[]): Reading<VisaFacts> {
   const words = tokens.filter((t) => t !== SEP);
   const text = words.join(" ");
   if (text === "" || UNKNOWN_CELL.test(text)) return { ok: true, value: UNKNOWN_FACTS };
   if (/^(?:both|all|j and h|j h|both j and h)$/.test(text)) return { ok: true, value: { j1: "yes", h1b: "yes" } };
-  const noneOfThem = { ok: true, value: { j1: "no", h1b: "no" } } as const;
-  if (words.includes("only") && words.some((w) => w !== "only" && w !== "and" && w !== "or") && words.every((w) => CITIZEN_WORDS.has(w))) return noneOfThem;
-  if (words.some((w) => NEGATION.has(w)) && words.every((w) => NEGATION.has(w) || FILLER.has(w))) return noneOfThem;
+  // Each part says no visa: "None (US citizens only)", "cit/GC only".
+  const clauses = tokens.join(" ").split(SEP).map((c) => c.split(" ").filter((w) => w !== "")).filter((c) => c.length > 0);
+  if (saysCitizensOnly(words) || clauses.every((c) => saysNone(c) || saysCitizensOnly(c))) return { ok: true, value: { j1: "no", h1b: "no" } };
   if (/^(?:yes|y|sponsors?|sponsored|visa|visas|sponsors visas|yes sponsors)$/.test(text)) return { ok: false, reason: REASONS.visaWhich };
   return { ok: false, reason: REASONS.visaPolicy };
 }

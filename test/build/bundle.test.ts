@@ -13,7 +13,7 @@ import { appsScriptProblems } from "./scriptChecks";
 const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   TIER: ["score", "avg_step2", "img_pct", "min_step2", "program_type"],
   IMGFRIENDLY: ["img_pct", "visa_policy", "notes", "program_type"],
-  MEETSCUTOFF: ["score", "min_step2", "attempts", "max_attempts", "grad_year", "max_years_since_grad"],
+  MEETSCUTOFF: ["score", "min_step2", "attempts", "max_attempts", "grad_year", "max_years_since_grad", "match_year"],
 };
 const MENU = ["onOpen", "onInstall", "openSidebar", "createProgramSheet", "runAuditFromMenu", "prepareForSharing", "showHelp"];
 const SERVER = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit"];

@@ -102,6 +102,12 @@ describe("RULES.md §8 specialty, signal and duplicate findings", () => {
     expect(dup.map((f) => f.row)).toEqual([3]);
     expect(dup[0]!.message).toContain("row 2");
   });
+  it("DUPLICATE_PROGRAM names both rows, and both spellings when they differ (RULES.md v2 §8.2)", () => {
+    const { findings } = audit([quietProgram("St. Aidan's Charity IM"), quietProgram("Saint Aidan Charity IM"), quietProgram("St. Aidan's Charity IM")]);
+    const [differ, same] = findings.filter((f) => f.code === "DUPLICATE_PROGRAM");
+    expect(differ!.message).toMatch(/^Rows 2 and 3 are the same program .*on row 2 as 'St\. Aidan's Charity IM' \(here 'Saint Aidan Charity IM'\)/);
+    expect(same!.message).toMatch(/^Rows 2 and 4 are the same program \(Internal Medicine\): it is on row 2\. Keep one row/);
+  });
 });
 
 describe("RULES.md §3, §8 UNREADABLE_VALUE", () => {

@@ -39,6 +39,10 @@ describe("RULES.md §3 no visas at all", () => {
     "GC only",
     "cit/GC only",
     "Does not sponsor visas",
+    "None (US citizens only)",
+    "no visas at all",
+    "Not sponsoring",
+    "neither",
   ])("%j is no and no", (cell) => {
     expect(readVisaPolicy(cell)).toEqual(facts("no", "no"));
   });
