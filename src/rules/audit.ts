@@ -56,6 +56,8 @@ function programResult(e: EvaluatedProgram, a: Applicant, config: RulesConfig): 
     row: p.row,
     program: p.name,
     specialty: p.specialty,
+    city: p.city || null,
+    state: p.state || null,
     tier: e.tier,
     imgFriendly: imgFriendlinessOf({ imgPct: p.imgPct, visa: p.visa, notes: p.notes, programType: p.programType }, config),
     meetsCutoff: meetsCutoff(

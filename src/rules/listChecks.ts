@@ -31,11 +31,14 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
   }
   const safety = share(tiers.Safety, n);
   if (n > 0 && safety < t.safetyMin) {
-    const fact = `Only ${pct(safety)} of the applications you can use are Safety programs (${tiers.Safety} of ${n}; aim for at least ${t.safetyMin}%)`;
+    const fact =
+      tiers.Safety === 0
+        ? `None of the ${n} applications you can use is a Safety program (aim for at least ${t.safetyMin}%)`
+        : `Only ${pct(safety)} of the applications you can use are Safety programs (${tiers.Safety} of ${n}; aim for at least ${t.safetyMin}%)`;
     findings.push(
       listFinding(
         "LIST_FEW_SAFETIES",
-        `Only ${tiers.Safety} of the ${n} programs you applied to and can use are Safety programs (${pct(safety)}); aim for at least ${t.safetyMin}%. Add community and rural programs with many IMG residents${sponsors}.`,
+        `${tiers.Safety === 0 ? "None" : `Only ${tiers.Safety}`} of the ${n} programs you applied to and can use ${tiers.Safety === 0 ? "is a Safety program" : `are Safety programs (${pct(safety)})`}; aim for at least ${t.safetyMin}%. Add community and rural programs with many IMG residents${sponsors}.`,
         `${fact}: add community and rural programs with many IMGs.`,
         { list: "applied", fact },
       ),

@@ -61,8 +61,8 @@ export function rankListFindings(lists: Lists, applicant: Applicant, config: Rul
     findings.push(
       listFinding(
         "LIST_FEW_SAFETIES",
-        `Only ${tiers.Safety} of the ${n} programs you can use on your rank list are Safety programs (${pct(safety)}); with your scores the guides aim for ${t.safetyMin}–${t.safetyMax}%. Rank every IMG-heavy program that interviewed you and that you would attend.`,
-        `Only ${pct(safety)} of your rank list is Safety (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
+        `${tiers.Safety === 0 ? "None" : `Only ${tiers.Safety}`} of the ${n} programs you can use on your rank list ${tiers.Safety === 0 ? "is a Safety program" : `are Safety programs (${pct(safety)})`}; with your scores the guides aim for ${t.safetyMin}–${t.safetyMax}%. Rank every IMG-heavy program that interviewed you and that you would attend.`,
+        `${tiers.Safety === 0 ? "No program" : `Only ${pct(safety)}`} of your rank list is Safety (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
         { list: "ranked" },
       ),
     );

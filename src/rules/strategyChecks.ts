@@ -27,11 +27,13 @@ export function strategyFindings(lists: Lists, a: Applicant, config: RulesConfig
   const usable = lists.usableApplied;
   const backup = usable.filter((e) => isOneOf(specialtyOf(e, a), s.backupSpecialties)).length;
   if (main && highRisk && !isOneOf(main, s.backupSpecialties) && backup < usable.length * s.backupShareBelow) {
+    const few = backup === 0 ? `none of the ${usable.length} programs you applied to and can use is` : `only ${backup} of the ${usable.length} programs you applied to and can use are`;
+    const fewShort = backup === 0 ? `none of the ${usable.length} applications you can use is` : `only ${backup} of the ${usable.length} applications you can use are`;
     findings.push(
       listFinding(
         "BACKUP_PLAN",
-        `With ${why} you are in the high-risk band for ${main}, and only ${backup} of the ${usable.length} programs you applied to and can use are Internal Medicine or Family Medicine. The guides' plan for this profile is many IMG-heavy IM and FM programs alongside a handful in your preferred specialty: make IM and FM at least half of your list.`,
-        `With ${why}, ${main} alone is a long shot and only ${backup} of the ${usable.length} applications you can use are IM or FM: make IMG-heavy IM and FM programs at least half of your list.`,
+        `With ${why} you are in the high-risk band for ${main}, and ${few} Internal Medicine or Family Medicine. The guides' plan for this profile is many IMG-heavy IM and FM programs alongside a handful in your preferred specialty: make IM and FM at least half of your list.`,
+        `With ${why}, ${main} alone is a long shot and ${fewShort} IM or FM: make IMG-heavy IM and FM programs at least half of your list.`,
       ),
     );
   } else if (main && a.band === "borderline" && (isOneOf(main, s.borderlineBackupSpecialties) || competitive) && backup === 0) {

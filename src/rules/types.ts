@@ -182,6 +182,9 @@ export interface ProgramResult {
   row: number;
   program: string;
   specialty: string | null;
+  /** City and State as written (null when blank): with the name and specialty, the program's identity (RULES.md §3). */
+  city: string | null;
+  state: string | null;
   tier: Tier;
   imgFriendly: ImgFriendliness;
   meetsCutoff: boolean;

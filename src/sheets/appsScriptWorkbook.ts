@@ -1,14 +1,29 @@
 // The Workbook over SpreadsheetApp. Each port method is a fixed number of Apps Script calls whatever
 // the number of rows: one getValues per read, one setValues plus one call per kind of formatting per
-// write (2D arrays: setFontWeights, setBackgrounds, …). test/sheets/appsScriptWorkbook.test.ts counts
-// them against a fake SpreadsheetApp. Services are looked up only when a function runs, never at load.
+// write (2D arrays: setFontWeights, setBackgrounds, …), and a few calls per developer-metadata marker
+// (the add-on puts a handful on its Audit sheet). test/sheets/appsScriptWorkbook.test.ts and
+// auditWrite.test.ts count them against a fake SpreadsheetApp. Services are looked up only when a
+// function runs, never at load.
 
 import type { Cell } from "../rules/types";
 import { nameCell, namedCells, writeFormulaColumns } from "./appsScriptFormulaColumns";
-import { gridWidth, type CellLink, type CellWrite, type ListValidation, type SheetContent, type SheetPort, type Workbook, type WrittenCell } from "./workbook";
+import {
+  columnLetters,
+  gridWidth,
+  MARKER_PREFIX,
+  type CellLink,
+  type CellWrite,
+  type ListValidation,
+  type SheetContent,
+  type SheetMarkers,
+  type SheetPort,
+  type Workbook,
+  type WrittenCell,
+} from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 const LOCK_WAIT_MS = 30_000;
 
@@ -27,6 +42,17 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
       return sheet ? sheetPort(sheet) : null;
     },
     sheets: () => spreadsheet.getSheets().map(sheetPort),
+    markedSheets(key) {
+      const found = spreadsheet
+        .createDeveloperMetadataFinder()
+        .withKey(key)
+        .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+        .find();
+      return found.flatMap((m) => {
+        const sheet = m.getLocation().getSheet();
+        return sheet ? [sheetPort(sheet)] : [];
+      });
+    },
     activeSheet: () => sheetPort(spreadsheet.getActiveSheet()),
     timeZone,
     namedCells: () => namedCells(spreadsheet),
@@ -56,20 +82,29 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
 }
 
 function port(sheet: Sheet, timeZone: () => string): SheetPort {
+  const written = (value: WrittenCell) => asWritten(value instanceof Date ? fromShown(value, timeZone) : value);
   return {
     name: sheet.getName(),
     id: sheet.getSheetId(),
     readValues: () => asShown(sheet.getDataRange().getValues() as Cell[][], timeZone),
+    readColumns(columns: number[]) {
+      const last = sheet.getLastRow();
+      if (columns.length === 0 || last === 0) return [];
+      const first = Math.min(...columns);
+      const span = sheet.getRange(1, first, last, Math.max(...columns) - first + 1).getValues() as Cell[][];
+      return asShown(span.map((line) => columns.map((c) => line[c - first]!)), timeZone);
+    },
     readFormulas: () => sheet.getDataRange().getFormulas(),
-    replaceContent: (content) => replaceContent(sheet, content),
+    readMarkers: () => readMarkers(sheet),
+    replaceContent: (content) => replaceContent(sheet, content, written),
     writeCells(cells: CellWrite[]) {
-      for (const cell of cells) sheet.getRange(cell.row, cell.column).setValue(asWritten(cell.value));
+      for (const cell of cells) sheet.getRange(cell.row, cell.column).setValue(written(cell.value));
     },
     writeRows(row: number, values: WrittenCell[][], validations: ListValidation[] = []) {
       const columns = gridWidth(values);
       if (values.length === 0 || columns === 0) return;
       ensureSize(sheet, row + values.length - 1, columns);
-      sheet.getRange(row, 1, values.length, columns).setValues(rectangle<WrittenCell>(values, columns, values.length, "").map((l) => l.map(asWritten)));
+      sheet.getRange(row, 1, values.length, columns).setValues(rectangle<WrittenCell>(values, columns, values.length, "").map((l) => l.map(written)));
       for (const v of validations) applyValidation(sheet, v);
     },
     addFormulaColumns: (column, columns) => writeFormulaColumns(sheet, column, columns),
@@ -87,24 +122,102 @@ function port(sheet: Sheet, timeZone: () => string): SheetPort {
  * of the wall-clock time the sheet shows. Intl, not Utilities.formatDate: no service call per cell.
  */
 function asShown(rows: Cell[][], timeZone: () => string): Cell[][] {
-  let format: Intl.DateTimeFormat | null = null;
+  let clock: ((instant: Date) => Record<string, number>) | null = null;
   for (const line of rows) {
     line.forEach((cell, i) => {
       if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return;
-      try {
-        format ??= new Intl.DateTimeFormat("en-US", { timeZone: timeZone(), hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-      } catch {
-        return; // a zone Intl does not know ("GMT-07:00"): keep the instant as it came
-      }
-      const part = Object.fromEntries(format.formatToParts(cell).map((p) => [p.type, Number(p.value)]));
+      clock ??= wallClock(timeZone());
+      if (!clock) return; // a zone Intl does not know ("GMT-07:00"): keep the instant as it came
+      const part = clock(cell);
       line[i] = new Date(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!, cell.getMilliseconds());
     });
   }
   return rows;
 }
 
-function replaceContent(sheet: Sheet, content: SheetContent): void {
-  sheet.clear();
+/** The wall-clock fields an instant shows in `zone`; null for a zone Intl does not know. */
+function wallClock(zone: string): ((instant: Date) => Record<string, number>) | null {
+  try {
+    const format = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    return (instant) => Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  } catch {
+    return null;
+  }
+}
+
+/** asShown's inverse: the instant the sheet shows as this Date's local fields, so a date read and written back shows the same day. */
+function fromShown(local: Date, timeZone: () => string): Date {
+  const clock = wallClock(timeZone());
+  if (!clock) return local;
+  const wanted = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds());
+  let instant = wanted;
+  for (let i = 0; i < 3; i++) {
+    const p = clock(new Date(instant));
+    const shown = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+    if (shown === wanted) break;
+    instant += wanted - shown;
+  }
+  return new Date(instant + local.getMilliseconds());
+}
+
+/** The add-on's developer metadata on the sheet and its columns: one finder, a few calls per marker. */
+interface OurMetadata {
+  metadata: Metadata;
+  key: string;
+  /** null for the sheet's own marker. */
+  column: number | null;
+}
+
+function ourMetadata(sheet: Sheet): OurMetadata[] {
+  const { COLUMN, SHEET } = SpreadsheetApp.DeveloperMetadataLocationType;
+  return sheet
+    .createDeveloperMetadataFinder()
+    .find()
+    .flatMap((metadata): OurMetadata[] => {
+      const key = metadata.getKey();
+      if (!key.startsWith(MARKER_PREFIX)) return [];
+      const location = metadata.getLocation();
+      const type = location.getLocationType();
+      if (type === SHEET) return [{ metadata, key, column: null }];
+      if (type === COLUMN) return [{ metadata, key, column: location.getColumn()!.getColumn() }];
+      return [];
+    });
+}
+
+function readMarkers(sheet: Sheet): SheetMarkers {
+  const markers: SheetMarkers = { sheet: {}, columns: [] };
+  for (const { metadata, key, column } of ourMetadata(sheet)) {
+    const value = metadata.getValue() ?? "";
+    if (column === null) markers.sheet[key] = value;
+    else markers.columns.push({ key, value, column });
+  }
+  return markers;
+}
+
+/**
+ * Sets these sheet-level markers on the sheet's existing ones; `add` also adds those it lacks (once:
+ * addDeveloperMetadata gives no handle back, so it is done only in the last step of a write).
+ */
+function setSheetMarkers(sheet: Sheet, existing: OurMetadata[], values: Record<string, string>, add: boolean): void {
+  for (const [key, value] of Object.entries(values)) {
+    const [found, ...extra] = existing.filter((m) => m.column === null && m.key === key);
+    if (add) for (const m of extra) m.metadata.remove(); // a duplicate (a copied sheet), once
+    if (found) found.metadata.setValue(value);
+    else if (add) sheet.addDeveloperMetadata(key, value);
+  }
+}
+
+
+/**
+ * Formats, notes and dropdowns are cleared first; then the new values go in, in one setValues that
+ * Sheets applies whole or not at all; only then are the old values outside them cleared. A failure at
+ * any step leaves either the old values or the new ones, never an empty sheet.
+ */
+function replaceContent(sheet: Sheet, content: SheetContent, written: (value: WrittenCell) => WrittenCell): void {
+  const existing = content.markers ? ourMetadata(sheet) : [];
+  // A sheet that has no marker yet has nothing to protect: it is read by its labels until it has one.
+  if (content.markers?.sheetBefore) setSheetMarkers(sheet, existing, content.markers.sheetBefore, false);
+  sheet.clearFormats();
   sheet.clearNotes();
   const everything = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   everything.clearDataValidations();
@@ -115,7 +228,11 @@ function replaceContent(sheet: Sheet, content: SheetContent): void {
     ensureSize(sheet, rows, columns);
     const range = sheet.getRange(1, 1, rows, columns);
     const shape = <T>(grid: T[][] | undefined, blank: T) => rectangle(grid ?? [], columns, rows, blank);
-    range.setValues(shape(content.values, "").map((line) => line.map(asWritten)));
+    range.setValues(shape(content.values, "").map((line) => line.map(written)));
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    if (lastRow > rows) sheet.getRange(rows + 1, 1, lastRow - rows, Math.max(lastColumn, columns)).clearContent();
+    if (lastColumn > columns) sheet.getRange(1, columns + 1, Math.min(rows, lastRow), lastColumn - columns).clearContent();
     if (content.fontWeights) range.setFontWeights(shape<"bold" | "normal">(content.fontWeights, "normal"));
     if (content.fontColors) range.setFontColors(shape<string | null>(content.fontColors, null) as string[][]);
     if (content.backgrounds) range.setBackgrounds(shape<string | null>(content.backgrounds, null) as string[][]);
@@ -127,6 +244,24 @@ function replaceContent(sheet: Sheet, content: SheetContent): void {
   for (const v of content.validations ?? []) applyValidation(sheet, v);
   sheet.setFrozenRows(content.frozenRows ?? 0);
   (content.columnWidths ?? []).forEach((pixels, i) => sheet.setColumnWidth(i + 1, pixels));
+  if (content.markers) {
+    // Column markers move to where the columns are now written (left alone when they are there
+    // already, the usual case); the sheet's marker last of all.
+    const wanted = content.markers.columns;
+    const onColumns = existing.filter((m) => m.column !== null);
+    const values = onColumns.map((m) => m.metadata.getValue());
+    const inPlace =
+      onColumns.length === wanted.length &&
+      wanted.every((c) => onColumns.some((m, i) => m.key === c.key && m.column === c.column && values[i] === c.value));
+    if (!inPlace) {
+      for (const m of onColumns) m.metadata.remove();
+      for (const c of wanted) {
+        const letters = columnLetters(c.column); // a whole column, "G:G", is where column metadata goes
+        sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(c.key, c.value);
+      }
+    }
+    setSheetMarkers(sheet, existing.filter((m) => m.column === null), content.markers.sheet, true);
+  }
 }
 
 /** One rich-text write over the column of links; cells between links keep their text, unlinked. */

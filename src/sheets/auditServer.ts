@@ -3,15 +3,42 @@
 
 import { auditSheet, readProfile, UnreadableInputError } from "../rules/audit";
 import { readProgramTable } from "../rules/programs";
-import type { AuditResult } from "../rules/types";
-import type { AuditResponse, ServerFunctions } from "../shared/api";
+import type { ProgramIdentity } from "../rules/programIdentity";
+import type { AuditResult, Cell, Finding } from "../rules/types";
+import type { AuditResponse, LastAudit, ServerFunctions } from "../shared/api";
+import { MARKER } from "./auditLayout";
 import { auditSheetContent } from "./auditSheet";
-import { mergeWithPrevious } from "./findingNotes";
+import { cellText, mergeWithPrevious } from "./findingNotes";
 import { addFormulaColumnsTo, formulaColumnsOn } from "./formulaColumns";
 import { isAddOnAuditSheet, readPreviousAudit, type PreviousAudit } from "./previousAudit";
 import { getProfileForm, saveProfileForm } from "./profileSheet";
 import { profileLine } from "./summaryText";
-import { SHEET_NAMES, type SheetPort, type Workbook } from "./workbook";
+import { SHEET_NAMES, type SheetMarkers, type SheetPort, type Workbook } from "./workbook";
+
+/** The Audit sheet as read: its values, its markers, and whether the add-on wrote it. */
+interface AuditSheetRead {
+  rows: Cell[][];
+  markers: SheetMarkers;
+  ours: boolean;
+  previous: PreviousAudit | null;
+}
+
+function readAuditSheet(port: SheetPort): AuditSheetRead {
+  const rows = port.readValues();
+  const markers = port.readMarkers();
+  const ours = isAddOnAuditSheet(rows, markers);
+  return { rows, markers, ours, previous: ours ? readPreviousAudit(rows, markers) : null };
+}
+
+/** True when the Note and Status cells read again differ from the first read (a note typed meanwhile). */
+function changedSince(first: Cell[][], columns: number[], again: Cell[][]): boolean {
+  const key = (cell: Cell) => (cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}:${cellText(cell)}`);
+  const height = Math.max(first.length, again.length);
+  for (let r = 0; r < height; r++) {
+    for (let i = 0; i < columns.length; i++) if (key(first[r]?.[columns[i]! - 1] ?? "") !== key(again[r]?.[i] ?? "")) return true;
+  }
+  return false;
+}
 
 export interface AuditServer extends ServerFunctions {
   /** runAudit, optionally adding the values-only computed columns ("Prepare for sharing"). */
@@ -58,37 +85,61 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     return { source, today, result, profile };
   }
 
+  /**
+   * The add-on's Audit sheet: the one named Audit, else one carrying its marker (a mentor renamed it);
+   * null when there is none yet.
+   */
+  function auditPort(): SheetPort | null {
+    return workbook.sheet(SHEET_NAMES.audit) ?? workbook.markedSheets(MARKER.sheet)[0] ?? null;
+  }
+
   /** Reads and writes under one lock, so another audit or a profile save cannot land in between. */
   function writeAudit(options: { snapshot?: boolean }): AuditResponse {
     return workbook.withDocumentLock(() => {
       const { source, today, result, profile } = readAndAudit();
-      const auditPort = workbook.sheet(SHEET_NAMES.audit);
-      const auditRows = auditPort ? auditPort.readValues() : null;
-      if (auditRows && !isAddOnAuditSheet(auditRows)) {
+      const port = auditPort();
+      let read = port ? readAuditSheet(port) : null;
+      if (read && !read.ours) {
         // The add-on owns the sheet it made (CONTRACT.md §4); one the user made first is theirs.
         throw new Error(`There is already a sheet named "${SHEET_NAMES.audit}" that this add-on did not write, and the audit would replace it whole. Rename that sheet (or delete it if you no longer need it), then run the audit again.`);
       }
-      const previous = auditRows ? readPreviousAudit(auditRows) : null;
-      const merged = mergeWithPrevious(result.findings, previous ? previous.findings : null);
-      const counts = { ...result.summary.counts };
-      for (const f of merged.findings) if (f.status === "Accepted") counts[f.severity]--;
-      const response: AuditResponse = {
-        summary: { ...result.summary, counts },
-        programs: result.programs,
-        findings: merged.findings,
-        resolved: merged.resolved,
-        ranAt: today.toISOString(),
+      // RULES.md §3's identity, as DUPLICATE_PROGRAM reads it: a blank Specialty is the applicant's first.
+      const main = profile?.specialties[0] ?? null;
+      const identities = new Map(result.programs.map((p) => [p.row, { name: p.program, specialty: p.specialty ?? main, city: p.city, state: p.state }]));
+      const identityOf = (f: Finding): ProgramIdentity | null => (f.row === null ? null : (identities.get(f.row) ?? null));
+      const build = (previous: PreviousAudit | null) => {
+        const merged = mergeWithPrevious(result.findings, previous ? previous.findings : null, identityOf);
+        const counts = { ...result.summary.counts };
+        for (const f of merged.findings) if (f.status === "Accepted") counts[f.severity]--;
+        const response: AuditResponse = {
+          summary: { ...result.summary, counts },
+          programs: result.programs,
+          findings: merged.findings,
+          resolved: merged.resolved,
+          ranAt: today.toISOString(),
+        };
+        const content = auditSheetContent({
+          response,
+          source: { name: source.name, id: source.id },
+          profileLine: profileLine(profile),
+          changes: previous ? { previousRanAt: previous.ranAt, newCount: merged.newCount, fixedCount: merged.fixedCount } : null,
+          snapshot: options.snapshot === true || (previous?.hadSnapshot ?? false),
+          timeZone: workbook.timeZone(),
+          cells: merged.cells,
+          kept: previous?.kept ?? [],
+          previousSignatures: previous?.signatures ?? [],
+        });
+        return { response, content };
       };
-      const content = auditSheetContent({
-        response,
-        source: { name: source.name, id: source.id },
-        profileLine: profileLine(profile),
-        changes: previous ? { previousRanAt: previous.ranAt, newCount: merged.newCount, fixedCount: merged.fixedCount } : null,
-        snapshot: options.snapshot === true || (previous?.hadSnapshot ?? false),
-        timeZone: workbook.timeZone(),
-      });
-      (auditPort ?? workbook.insertSheet(SHEET_NAMES.audit)).replaceContent(content);
-      return response;
+      let built = build(read?.previous ?? null);
+      // Note and Status once more, just before the write: a note typed while the audit ran is kept.
+      const noteColumns = read?.previous?.noteColumns;
+      if (port && read && noteColumns && changedSince(read.rows, noteColumns, port.readColumns(noteColumns))) {
+        read = readAuditSheet(port);
+        built = build(read.previous);
+      }
+      (port ?? workbook.insertSheet(SHEET_NAMES.audit)).replaceContent(built.content);
+      return built.response;
     });
   }
 
@@ -118,12 +169,16 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
   };
 
   /**
-   * The Audit sheet read back (one read, no lock, no write: a viewer may call it); null when there is
-   * none, it has no findings table, or the add-on did not write it.
+   * The Audit sheet read back (one read and its markers, no lock, no write: a viewer may call it);
+   * null when there is none, it has no findings table, or the add-on did not write it.
    */
-  function lastAudit(): PreviousAudit | null {
-    const rows = workbook.sheet(SHEET_NAMES.audit)?.readValues();
-    return rows && isAddOnAuditSheet(rows) ? readPreviousAudit(rows) : null;
+  function lastAudit(): LastAudit | null {
+    const port = auditPort();
+    const previous = port ? readAuditSheet(port).previous : null;
+    if (!previous) return null;
+    // Only what google.script.run can carry: the note as text, no Date.
+    const findings = previous.findings.map(({ identity: _identity, noteCell: _noteCell, ...finding }) => finding);
+    return { ranAt: previous.ranAt, sheetName: previous.sheetName, findings };
   }
 
   /** With no Programs sheet, the sheet the last audit read (its name is on the Audit sheet). */

@@ -1,9 +1,13 @@
 // One sheet of the in-memory workbook: a grid of cells (value + formula) and what the add-on's writes
-// set on it (formats, links, dropdowns, frozen rows, widths). No call counting here: memoryWorkbook.ts
+// set on it (formats, links, dropdowns, frozen rows, widths, developer metadata). It behaves like Sheets
+// where the Audit sheet's promises depend on it: a cell over 50,000 characters is refused before
+// anything is written, and column markers follow columns a person inserts, moves or deletes (the
+// `edit` operations, which tests use to act as a mentor). No call counting here: memoryWorkbook.ts
 // counts calls at the port.
 
 import type { Cell } from "../rules/types";
-import type { CellLink, FormulaColumn, ListValidation, SheetContent, WrittenCell } from "./workbook";
+import { CELL_LIMIT, MARKER_PREFIX, type CellLink, type FormulaColumn, type ListValidation, type SheetContent, type SheetMarkers, type WrittenCell } from "./workbook";
+
 
 /** A cell given to the memory workbook: a plain value, or a formula with the value it shows. */
 export type MemoryCell = Cell | { formula: string; value: Cell };
@@ -47,6 +51,7 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     ),
   );
   let extras = noExtras();
+  let markers: SheetMarkers = { sheet: {}, columns: [] };
 
   const setCell = (row: number, column: number, value: WrittenCell) => {
     if (row < 1 || column < 1) throw new Error(`No cell at row ${row}, column ${column}.`);
@@ -71,9 +76,15 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     };
   }
 
+  /** Sheets' order: formats go first; the values are checked, written, and only then the rest cleared. */
   function replace(content: SheetContent): void {
-    grid = [];
     extras = noExtras();
+    const long = content.values.flat().find((v) => typeof v === "string" && v.length > CELL_LIMIT);
+    if (long !== undefined) throw new Error(`Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`);
+    const height = content.values.length;
+    const width = content.values.reduce((most, line) => Math.max(most, line.length), 0);
+    grid = grid.map((line, r) => (r < height ? (line ?? []).slice(0, width) : []));
+    if (content.markers?.sheetBefore) Object.assign(markers.sheet, content.markers.sheetBefore);
     content.values.forEach((line, r) =>
       line.forEach((value, c) => {
         setCell(r + 1, c + 1, value);
@@ -90,6 +101,13 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     extras.validations = (content.validations ?? []).map((v) => ({ ...v, values: [...v.values] }));
     extras.frozenRows = content.frozenRows ?? 0;
     extras.columnWidths = [...(content.columnWidths ?? [])];
+    if (content.markers) {
+      const ours = (key: string) => key.startsWith(MARKER_PREFIX);
+      markers = {
+        sheet: { ...Object.fromEntries(Object.entries(markers.sheet).filter(([k]) => !ours(k))), ...content.markers.sheet },
+        columns: [...markers.columns.filter((m) => !ours(m.key)), ...content.markers.columns.map((m) => ({ ...m }))],
+      };
+    }
   }
 
   /** Add formula columns: bold noted headers, one formula in row 2 (its value "" until calculated), colour rules. */
@@ -101,6 +119,49 @@ export function memorySheet(rows: MemoryCell[][] = []) {
       for (const [text, background] of Object.entries(c.colours)) extras.conditionalFormats.push({ column: column + i, fromRow: 2, text, background });
     });
   }
+  /** A person's edits (1-based): markers on columns follow them, as in Sheets. */
+  const edit = {
+    insertColumns(before: number, n = 1) {
+      grid.forEach((line) => line && line.length >= before && line.splice(before - 1, 0, ...Array.from({ length: n }, () => ({ value: "", formula: "" }))));
+      for (const m of markers.columns) if (m.column >= before) m.column += n;
+    },
+    deleteColumns(at: number, n = 1) {
+      grid.forEach((line) => line?.splice(at - 1, n));
+      markers.columns = markers.columns.filter((m) => m.column < at || m.column >= at + n);
+      for (const m of markers.columns) if (m.column >= at + n) m.column -= n;
+    },
+    /** Moves column `from` so that it ends up at position `to`. */
+    moveColumn(from: number, to: number) {
+      const width = Math.max(from, to, ...grid.map((l) => l?.length ?? 0));
+      grid = grid.map((line) => {
+        const full = Array.from({ length: width }, (_, c) => line?.[c] ?? { value: "", formula: "" });
+        const [moved] = full.splice(from - 1, 1);
+        full.splice(to - 1, 0, moved!);
+        return full;
+      });
+      for (const m of markers.columns) {
+        if (m.column === from) m.column = to;
+        else if (from < to && m.column > from && m.column <= to) m.column--;
+        else if (to < from && m.column >= to && m.column < from) m.column++;
+      }
+    },
+    insertRows(before: number, n = 1) {
+      grid.splice(before - 1, 0, ...Array.from({ length: n }, () => []));
+    },
+    deleteRows(at: number, n = 1) {
+      grid.splice(at - 1, n);
+    },
+    /** Sorts rows `from`..`to` by one column's values, as Data → Sort range does. */
+    sortRows(from: number, to: number, column: number) {
+      const rows = grid.slice(from - 1, to).map((line) => line ?? []);
+      const key = (line: StoredCell[]) => line[column - 1]?.value ?? "";
+      rows.sort((a, b) => String(key(a)).localeCompare(String(key(b)), "en", { numeric: true }));
+      grid.splice(from - 1, rows.length, ...rows);
+    },
+    setMarkers(next: SheetMarkers) {
+      markers = { sheet: { ...next.sheet }, columns: next.columns.map((m) => ({ ...m })) };
+    },
+  };
 
   return {
     dataRange,
@@ -108,6 +169,8 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     setCell,
     addFormulaColumns,
     addValidation: (v: ListValidation) => void extras.validations.push({ ...v, values: [...v.values] }),
+    edit,
+    markers: (): SheetMarkers => ({ sheet: { ...markers.sheet }, columns: markers.columns.map((m) => ({ ...m })) }),
     state(name: string): MemorySheetState {
       return {
         name,

@@ -5,7 +5,7 @@
 // what the same code would send to Sheets.
 
 import { memorySheet, type MemoryCell, type MemorySheet, type MemorySheetState } from "./memorySheet";
-import type { CellWrite, ListValidation, NamedCell, SheetContent, SheetPort, Workbook, WrittenCell } from "./workbook";
+import type { CellWrite, ListValidation, NamedCell, SheetContent, SheetMarkers, SheetPort, Workbook, WrittenCell } from "./workbook";
 
 export type { MemoryCell, MemorySheetState } from "./memorySheet";
 
@@ -26,11 +26,26 @@ export interface MemoryWorkbook extends Workbook {
   /** A copy of everything the named sheet holds; null when there is no such sheet. */
   state(name: string): MemorySheetState | null;
   sheetNames(): string[];
+  /** The named sheet's developer metadata, as a test looks at it. */
+  markers(name: string): SheetMarkers | null;
+  /** A person's edits of the named sheet (insert, move, delete columns; insert, delete, sort rows). */
+  edit(name: string): MemorySheet["edit"];
+  /** A person renames a sheet. */
+  renameSheet(from: string, to: string): void;
+  /** The next call of this port method (e.g. "replaceContent") throws, as a quota or a Sheets error would. */
+  failNext(method: string): void;
+  /** Runs `then` once, right after the next readValues of the named sheet (a person typing meanwhile). */
+  afterRead(sheet: string, then: () => void): void;
 }
 
 export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?: string; timeZone?: string } = {}): MemoryWorkbook {
   const calls: Record<string, number> = {};
-  const count = (method: string) => void (calls[method] = (calls[method] ?? 0) + 1);
+  const failing = new Set<string>();
+  const readHooks = new Map<string, () => void>();
+  const count = (method: string) => {
+    calls[method] = (calls[method] ?? 0) + 1;
+    if (failing.delete(method)) throw new Error(`Service Spreadsheets failed while accessing document (${method}).`);
+  };
   const store: { name: string; id: number; sheet: MemorySheet }[] = [];
   let active = options.active ?? init[0]?.name ?? "";
   let locked = false;
@@ -53,7 +68,19 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
     return {
       name: entry.name,
       id: entry.id,
-      readValues: () => (count("readValues"), sheet.dataRange().values),
+      readValues() {
+        count("readValues");
+        const { values } = sheet.dataRange();
+        const hook = readHooks.get(entry.name);
+        readHooks.delete(entry.name);
+        hook?.();
+        return values;
+      },
+      readColumns(columns: number[]) {
+        count("readColumns");
+        return sheet.dataRange().values.map((line) => columns.map((c) => line[c - 1] ?? ""));
+      },
+      readMarkers: () => (count("readMarkers"), sheet.markers()),
       readFormulas: () => (count("readFormulas"), sheet.dataRange().formulas),
       replaceContent(content: SheetContent) {
         write("replaceContent");
@@ -106,6 +133,10 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
       const found = store.find((s) => s.name === name);
       return found ? port(found) : null;
     },
+    markedSheets(key) {
+      count("markedSheets");
+      return store.filter((s) => key in s.sheet.markers().sheet).map(port);
+    },
     sheets() {
       count("sheets");
       return store.map(port);
@@ -147,5 +178,20 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
       return found ? found.sheet.state(found.name) : null;
     },
     sheetNames: () => store.map((s) => s.name),
+    markers(name) {
+      return store.find((s) => s.name === name)?.sheet.markers() ?? null;
+    },
+    edit(name) {
+      const found = store.find((s) => s.name === name);
+      if (!found) throw new Error(`No sheet named "${name}".`);
+      return found.sheet.edit;
+    },
+    renameSheet(from, to) {
+      const found = store.find((s) => s.name === from);
+      if (!found) throw new Error(`No sheet named "${from}".`);
+      found.name = to;
+    },
+    failNext: (method) => void failing.add(method),
+    afterRead: (sheet, then) => void readHooks.set(sheet, then),
   };
 }

@@ -43,6 +43,35 @@ export interface SheetContent {
   frozenRows?: number;
   /** Pixel widths from column A on. */
   columnWidths?: number[];
+  /**
+   * Replaces the add-on's markers (keys starting with MARKER_PREFIX) on the sheet and its columns,
+   * after the values are written; `sheetBefore` is set on the sheet before the values are written.
+   */
+  markers?: SheetMarkers & { sheetBefore?: Record<string, string> };
+}
+
+/** Sheets' limit on the characters of one cell: a write holding a longer one fails whole. */
+export const CELL_LIMIT = 50_000;
+
+/** Every key the add-on gives developer metadata starts with this; other keys are never touched. */
+export const MARKER_PREFIX = "imgListAudit.";
+
+/**
+ * Developer metadata (Apps Script's DeveloperMetadata) the add-on put on a sheet and on whole columns.
+ * A column's marker follows the column when columns are inserted, moved or deleted (and goes with it),
+ * and a sheet's marker survives a rename; nothing relies on a row's marker (Google documents it
+ * following inserts and deletes, not sorts).
+ */
+export interface SheetMarkers {
+  sheet: Record<string, string>;
+  columns: ColumnMarker[];
+}
+
+export interface ColumnMarker {
+  key: string;
+  value: string;
+  /** Where the column is now (1-based). */
+  column: number;
 }
 
 /** One cell to write, leaving every other cell of the sheet alone (1-based). */
@@ -78,8 +107,16 @@ export interface SheetPort {
   readValues(): Cell[][];
   /** The formulas of the data range in one read: "" where a cell holds a plain value. */
   readFormulas(): string[][];
-  /** Clears the sheet (values, formats, notes, dropdowns) and writes `content` in one batch. */
+  /**
+   * Writes `content` from A1 in one batch, then clears the values it did not overwrite. Formats, notes
+   * and dropdowns are cleared first; values only after the new ones are in, so a write that fails
+   * (a cell over 50,000 characters, a quota) leaves the old values where they were.
+   */
   replaceContent(content: SheetContent): void;
+  /** The add-on's markers on this sheet and its columns (a fixed number of calls). */
+  readMarkers(): SheetMarkers;
+  /** Only these columns (1-based) of the data range, row 1 first, in one read: a cheap re-read. */
+  readColumns(columns: number[]): Cell[][];
   /** Writes a few single cells (the Profile values the form changed); one call per cell. */
   writeCells(cells: CellWrite[]): void;
   /** Writes a block of rows from column A at `row` (appending to Profile), in one call. */
@@ -96,6 +133,8 @@ export interface Workbook {
   sheet(name: string): SheetPort | null;
   sheets(): SheetPort[];
   activeSheet(): SheetPort;
+  /** The sheets carrying this sheet-level marker (found whatever their name), in sheet order. */
+  markedSheets(key: string): SheetPort[];
   /** Adds an empty sheet at the end; the active sheet stays the same. */
   insertSheet(name: string): SheetPort;
   /** The spreadsheet's time zone (e.g. "Asia/Kolkata"), for the times the Audit sheet shows. */
@@ -121,4 +160,11 @@ export const SHEET_NAMES = { programs: "Programs", profile: "Profile", audit: "A
 /** The number of columns of a grid whose rows may differ in length: its longest row. */
 export function gridWidth(grid: readonly (readonly unknown[])[]): number {
   return grid.reduce((most, line) => Math.max(most, line.length), 0);
+}
+
+/** A column's letters in A1 notation: 1 → "A", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

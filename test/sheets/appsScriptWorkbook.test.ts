@@ -38,9 +38,9 @@ describe("appsScriptWorkbook", () => {
     const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
     expect(withoutGrowth(runs[1]!.first)).toEqual(withoutGrowth(runs[0]!.first));
     expect(withoutGrowth(runs[1]!.second)).toEqual(withoutGrowth(runs[0]!.second));
-    expect(runs[0]!.second.filter((c) => c === "Range.getValues")).toHaveLength(3); // Programs, Profile, old Audit
+    expect(runs[0]!.second.filter((c) => c === "Range.getValues")).toHaveLength(4); // Programs, Profile, old Audit, its Note and Status again
     expect(runs[0]!.second.filter((c) => c === "Range.setValues")).toHaveLength(1); // the report, once
-    expect(runs[0]!.second.length).toBeLessThan(60);
+    expect(runs[0]!.second.length).toBeLessThan(200); // most of them a few per developer-metadata marker
     // Rich-text links are built locally, one builder per linked row; they reach Sheets in one call.
     expect(runs[1]!.builders).toBeGreaterThan(runs[0]!.builders);
     expect(runs[0]!.second.filter((c) => c === "Range.setRichTextValues")).toHaveLength(1);

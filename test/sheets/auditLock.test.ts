@@ -87,7 +87,7 @@ describe("writeAudit and the document lock (Apps Script adapter)", () => {
     const taken = calls.indexOf("Lock.tryLock");
     const released = calls.indexOf("Lock.releaseLock");
     const reads = calls.flatMap((c, i) => (c === "Range.getValues" ? [i] : []));
-    expect(reads).toHaveLength(3); // Programs, Profile, the old Audit sheet
+    expect(reads).toHaveLength(4); // Programs, Profile, the old Audit sheet, its Note and Status again
     expect(taken).toBeGreaterThanOrEqual(0);
     expect(reads.every((i) => i > taken && i < released)).toBe(true);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/rules/types";
 import type { AuditResponse, ReportedFinding } from "../../src/shared/api";
-import { FINDING_HEADERS } from "../../src/sheets/auditLayout";
+import { FINDING_HEADERS, identityText, readIdentity } from "../../src/sheets/auditLayout";
 import { auditSheetContent, formatRanAt, type AuditSheetInput } from "../../src/sheets/auditSheet";
 import { mergeWithPrevious, readStatus } from "../../src/sheets/findingNotes";
 import { readPreviousAudit } from "../../src/sheets/previousAudit";
@@ -47,7 +47,7 @@ function response(findings: ReportedFinding[], resolved: ReportedFinding[] = [])
       matchYear: 2027,
       profileNotes: [],
     },
-    programs: [{ row: 2, program: "A", specialty: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1, screenedOut: null }],
+    programs: [{ row: 2, program: "A", specialty: null, city: null, state: null, tier: "Reach", imgFriendly: "Low", meetsCutoff: false, applied: true, rank: 1, screenedOut: null }],
     findings,
     resolved,
     ranAt: "2026-10-15T12:00:00.000Z",
@@ -83,8 +83,9 @@ describe("the Audit sheet's layout", () => {
     expect(content.frozenRows).toBe(header + 1);
     // Frozen rows take screen space from the scrolling findings, and Sheets refuses a frozen block
     // taller than the window: the block above the findings stays short.
-    expect(content.frozenRows).toBeLessThanOrEqual(8);
-    expect(content.values.slice(0, header).map((line) => line[0])).toEqual(["IMG List Audit", "Ran", "Sheet", "Profile", "Changes", "Open findings", "Findings"]);
+    // (plus the verdict's one unwrapped line a sentence, at most 5)
+    expect(content.frozenRows).toBeLessThanOrEqual(8 + response([]).summary.verdict.length);
+    expect(content.values.slice(0, header).map((line) => line[0]).filter((l) => l !== "Verdict" && l !== "")).toEqual(["IMG List Audit", "Ran", "Sheet", "Profile", "Changes", "Open findings", "Findings"]);
     expect(content.values[header]).toEqual([...FINDING_HEADERS]);
     expect(content.wraps![header + 1]![4]).toBe(true); // Message
     expect(content.wraps![header + 1]![6]).toBe(true); // Note
@@ -166,7 +167,7 @@ describe("the Audit sheet's layout", () => {
 });
 
 describe("pairing findings with the previous audit", () => {
-  const previous = (f: Finding, note: string, status: ReportedFinding["status"] = "Open", section: "findings" | "resolved" = "findings") => ({ ...f, note, status, section });
+  const previous = (f: Finding, note: string, status: ReportedFinding["status"] = "Open", section: "findings" | "resolved" = "findings") => ({ ...f, note, noteCell: note, identity: null, status, section });
 
   test("a first audit marks nothing new; later, only what the previous audit lacked", () => {
     const a = finding("VISA_NONE", 4, "A", "x");
@@ -205,5 +206,34 @@ describe("when the audit ran, in the spreadsheet's time zone", () => {
   });
   test("falls back to UTC for a zone it does not know", () => {
     expect(formatRanAt("2026-11-22T00:18:00.000Z", "Mars/Olympus")).toBe("2026-11-22 00:18 UTC");
+  });
+});
+
+describe("the verdict (issue 13's summary.verdict)", () => {
+  test("opens the top block, one sentence a line, before when it ran", () => {
+    const r = response([]);
+    r.summary.verdict = ["Your rank list leans on reaches: move two Safety programs up.", "Add 20 IMG-heavy IM programs that sponsor J-1."];
+    const values = auditSheetContent(input(r)).values;
+    expect(values[1]).toEqual(expect.arrayContaining(["Verdict", r.summary.verdict[0]]));
+    expect(values[2]![1]).toBe(r.summary.verdict[1]);
+    expect(values.findIndex((l) => l[0] === "Ran")).toBe(3);
+    // Frozen with the block, so each sentence stays one line: not wrapped.
+    const content = auditSheetContent(input(r));
+    expect(content.wraps![1]!.some(Boolean)).toBe(false);
+    expect(content.frozenRows).toBe(content.values.findIndex((l) => l[0] === "Severity") + 1);
+  });
+});
+
+describe("the Specialty · city column", () => {
+  test("reads back the identity it shows, whichever parts are blank", () => {
+    const cases = [
+      { name: "Mercy Hospital IM", specialty: "Internal Medicine", city: "Des Moines", state: "IA" },
+      { name: "Mercy Hospital IM", specialty: "Internal Medicine", city: null, state: "MO" },
+      { name: "Mercy Hospital IM", specialty: null, city: "St. Louis", state: null },
+      { name: "Mercy Hospital IM", specialty: "Family Medicine", city: null, state: null },
+    ];
+    for (const identity of cases) expect(readIdentity(identity.name, identityText(identity))).toEqual(identity);
+    expect(identityText({ name: "X", specialty: null, city: null, state: null })).toBe("");
+    expect(readIdentity("X", "")).toBeNull(); // a sheet written before the column: the name is all there is
   });
 });

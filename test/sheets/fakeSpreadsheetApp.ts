@@ -2,12 +2,18 @@
 // recording every call. It behaves like Sheets where it matters to the adapter: ranges past the sheet's
 // size throw, 2D arrays must match the range's shape, and text written by setValues is parsed the way
 // Sheets parses typed input ("=…" becomes a formula, "12" a number) unless it starts with an apostrophe.
+// Developer metadata lives in fakeDeveloperMetadata.ts.
+
+import { FakeFinder, FakeMetadata, LOCATION_TYPE } from "./fakeDeveloperMetadata";
 
 export type Value = string | number | boolean | Date;
 
 /** What the fakes share: the call log, the open sheet and the selection. */
 interface FakeState {
+  /** Records a call; throws when a failure was injected for it (failOn). */
   log: (call: string) => void;
+  /** Runs the `after` hooks of the calls logged so far: a read calls it once it has its values. */
+  returned: () => void;
   selection: { sheet: string; row: number } | null;
   spreadsheet: FakeSpreadsheet | null;
 }
@@ -27,6 +33,10 @@ export interface FakeApps {
   ui: { answers: string[]; alerts: { title: string; message: string }[]; sidebars: unknown[] };
   /** The row the last Range.activate() selected. */
   selection(): { sheet: string; row: number } | null;
+  /** The `nth` next call named `call` ("Range.setValues") throws before it does anything. */
+  failOn(call: string, nth?: number): void;
+  /** Runs `then` once, right after the `nth` next call named `call` has its values (a person typing meanwhile). */
+  after(call: string, then: () => void, nth?: number): void;
   install(): void;
   uninstall(): void;
 }
@@ -59,6 +69,8 @@ export function typedDate(wallClock: Date, timeZone: string): Date {
 
 export class FakeSheet {
   cells: FakeCell[][] = [];
+  /** Developer metadata on this sheet (column null) and on its whole columns (1-based, moves with them). */
+  metadata: FakeMetadata[] = [];
   frozenRows = 0;
   widths: Record<number, number> = {};
   constructor(
@@ -98,6 +110,50 @@ export class FakeSheet {
   setFrozenRows(n: number) { this.call("setFrozenRows"); this.frozenRows = n; }
   setColumnWidth(column: number, width: number) { this.call("setColumnWidth"); this.widths[column] = width; return this; }
   activate() { this.call("activate"); this.apps.spreadsheet!.active = this; return this; }
+  // --- Developer metadata and a person's edits (issue 14): markers on columns follow the columns ---
+  addDeveloperMetadata(key: string, value?: string) {
+    this.call("addDeveloperMetadata");
+    this.metadata.push(new FakeMetadata(this.apps, this, key, value ?? null, null));
+    return this;
+  }
+  getDeveloperMetadata() { this.call("getDeveloperMetadata"); return this.metadata.filter((m) => m.column === null); }
+  createDeveloperMetadataFinder() { this.call("createDeveloperMetadataFinder"); return new FakeFinder(this.apps, () => this.metadata); }
+  setName(name: string) { this.call("setName"); this.name = name; return this; }
+  insertColumnsBefore(before: number, n: number) {
+    this.call("insertColumnsBefore");
+    this.cells.forEach((line) => line && line.length >= before && line.splice(before - 1, 0, ...Array.from({ length: n }, () => blankCell())));
+    for (const m of this.metadata) if (m.column !== null && m.column >= before) m.column += n;
+    this.maxColumns += n;
+    return this;
+  }
+  deleteColumns(at: number, n: number) {
+    this.call("deleteColumns");
+    this.cells.forEach((line) => line?.splice(at - 1, n));
+    this.metadata = this.metadata.filter((m) => m.column === null || m.column < at || m.column >= at + n);
+    for (const m of this.metadata) if (m.column !== null && m.column >= at + n) m.column -= n;
+    this.maxColumns -= n;
+  }
+  /** Sheet.moveColumns(columnSpec, destinationIndex): the column ends up before the destination column as it was. */
+  moveColumns(spec: FakeRange, destination: number) {
+    this.call("moveColumns");
+    const from = spec.getColumn();
+    const to = destination > from ? destination - 1 : destination;
+    this.cells = this.cells.map((line) => {
+      const full = Array.from({ length: this.maxColumns }, (_, c) => line?.[c] ?? blankCell());
+      const [moved] = full.splice(from - 1, 1);
+      full.splice(to - 1, 0, moved!);
+      return full;
+    });
+    for (const m of this.metadata) {
+      if (m.column === null) continue;
+      if (m.column === from) m.column = to;
+      else if (from < to && m.column > from && m.column <= to) m.column--;
+      else if (to < from && m.column >= to && m.column < from) m.column++;
+    }
+  }
+  insertRowsBefore(before: number, n: number) { this.call("insertRowsBefore"); this.cells.splice(before - 1, 0, ...Array.from({ length: n }, () => [])); this.maxRows += n; return this; }
+  deleteRows(at: number, n: number) { this.call("deleteRows"); this.cells.splice(at - 1, n); this.maxRows -= n; }
+  clearFormats() { this.call("clearFormats"); this.cells.forEach((l) => l?.forEach((c) => c && (c.format = {}))); return this; }
   getDataRange() {
     this.call("getDataRange");
     return new FakeRange(this.apps, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
@@ -107,7 +163,14 @@ export class FakeSheet {
   getConditionalFormatRules() { this.call("getConditionalFormatRules"); return [...this.conditionalRules]; }
   setConditionalFormatRules(rules: FakeConditionalRule[]) { this.call("setConditionalFormatRules"); this.conditionalRules = [...rules]; }
   // --------------------------------------------------------------------------------------------
-  getRange(row: number, column: number, rows = 1, columns = 1) {
+  getRange(row: number | string, column = 1, rows = 1, columns = 1): FakeRange {
+    if (typeof row === "string") {
+      // A1 notation: only whole columns ("G:G"), as the adapter uses it for column metadata.
+      const whole = /^([A-Z]+):\1$/.exec(row);
+      if (!whole) throw new Error(`The fake reads only whole-column A1 ranges, not "${row}".`);
+      const index = [...whole[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return this.getRange(1, index, this.maxRows, 1);
+    }
     this.call("getRange");
     if (row < 1 || column < 1 || row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) {
       throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
@@ -129,10 +192,6 @@ export class FakeRange {
   /** The fake does not calculate: a formula cell shows "" (as a blank row's result does in Sheets). */
   setFormulas(grid: string[][]) { return this.each("setFormulas", grid, (cell, f) => Object.assign(cell, { formula: f, value: "" })); }
   getSheet() { this.apps.log("Range.getSheet"); return this.sheet; }
-  getRow() { this.apps.log("Range.getRow"); return this.row; }
-  getColumn() { this.apps.log("Range.getColumn"); return this.column; }
-  getNumRows() { this.apps.log("Range.getNumRows"); return this.rows; }
-  getNumColumns() { this.apps.log("Range.getNumColumns"); return this.columns; }
   /** Where the range lies, for the test to look at (no call logged). */
   get area() { return { sheet: this.sheet.name, row: this.row, column: this.column, rows: this.rows, columns: this.columns }; }
   // --------------------------------------------------------------------------------------------
@@ -146,12 +205,47 @@ export class FakeRange {
   }
   private read<T>(method: string, pick: (cell: FakeCell) => T): T[][] {
     this.apps.log(`Range.${method}`);
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => pick(this.sheet.cell(this.row + r, this.column + c))));
+    const grid = Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => pick(this.sheet.cell(this.row + r, this.column + c))));
+    this.apps.returned();
+    return grid;
+  }
+  getRow() { return this.row; }
+  getColumn() { return this.column; }
+  getNumRows() { return this.rows; }
+  getNumColumns() { return this.columns; }
+  /** Developer metadata goes on whole columns only here (the adapter's use); a whole column is rows 1..max. */
+  addDeveloperMetadata(key: string, value?: string) {
+    this.apps.log("Range.addDeveloperMetadata");
+    if (this.row !== 1 || this.rows !== this.sheet.maxRows || this.columns !== 1) throw new Error("Developer metadata can be added to whole rows or columns only.");
+    this.sheet.metadata.push(new FakeMetadata(this.apps, this.sheet, key, value ?? null, this.column));
+    return this;
+  }
+  clearContent() {
+    this.apps.log("Range.clearContent");
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.columns; c++) Object.assign(this.sheet.cell(this.row + r, this.column + c), { value: "", formula: "" });
+    return this;
+  }
+  /** Range.sort(column): rows of the range reordered by one column's values (cells move with their row). */
+  sort(column: number) {
+    this.apps.log("Range.sort");
+    const lines = Array.from({ length: this.rows }, (_, r) => this.sheet.cells[this.row - 1 + r] ?? []);
+    const key = (line: FakeCell[]) => String(line[column - 1]?.value ?? "");
+    lines.sort((a, b) => key(a).localeCompare(key(b), "en", { numeric: true }));
+    lines.forEach((line, r) => (this.sheet.cells[this.row - 1 + r] = line));
+    return this;
   }
   getValues() { return this.read("getValues", (c) => (c.value instanceof Date ? new Date(c.value) : c.value)); }
   getFormulas() { return this.read("getFormulas", (c) => c.formula); }
-  setValues(grid: Value[][]) { return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v, this.zone()))); }
-  setValue(value: Value) { this.apps.log("Range.setValue"); Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value, this.zone())); return this; }
+  setValues(grid: Value[][]) {
+    withinCellLimit(grid.flat().map((v) => parseTyped(v, this.zone()).value));
+    return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v, this.zone())));
+  }
+  setValue(value: Value) {
+    this.apps.log("Range.setValue");
+    withinCellLimit([parseTyped(value, this.zone()).value]);
+    Object.assign(this.sheet.cell(this.row, this.column), parseTyped(value, this.zone()));
+    return this;
+  }
   private zone() { return this.apps.spreadsheet!.timeZone; }
   setFontWeights(grid: string[][]) { return this.each("setFontWeights", grid, (c, v) => (c.format.fontWeight = v)); }
   setFontColors(grid: (string | null)[][]) { return this.each("setFontColors", grid, (c, v) => (c.format.fontColor = v)); }
@@ -159,6 +253,7 @@ export class FakeRange {
   setWraps(grid: boolean[][]) { return this.each("setWraps", grid, (c, v) => (c.format.wrap = v)); }
   setNotes(grid: string[][]) { return this.each("setNotes", grid, (c, v) => (c.format.note = v)); }
   setRichTextValues(grid: { text: string; url: string | null }[][]) {
+    withinCellLimit(grid.flat().map((v) => v.text));
     return this.each("setRichTextValues", grid, (c, v) => {
       c.value = v.text;
       c.formula = "";
@@ -230,6 +325,10 @@ export class FakeSpreadsheet {
     this.namedRanges = [...this.namedRanges.filter((n) => n.name.toLowerCase() !== name.toLowerCase()), { name, range }];
   }
   // --------------------------------------------------------------------------------------------
+  createDeveloperMetadataFinder() {
+    this.apps.log("Spreadsheet.createDeveloperMetadataFinder");
+    return new FakeFinder(this.apps, () => this.sheets.flatMap((s) => s.metadata));
+  }
 }
 
 /** A conditional format rule as the fake's builder makes it. */
@@ -237,6 +336,15 @@ export interface FakeConditionalRule {
   text: string;
   background: string;
   ranges: FakeRange[];
+}
+
+const blankCell = (): FakeCell => ({ value: "", formula: "", format: {} });
+
+/** Sheets refuses a write holding a cell over 50,000 characters, and writes none of it. */
+function withinCellLimit(values: unknown[]) {
+  if (values.some((v) => typeof v === "string" && v.length > 50_000)) {
+    throw new Error("Your input contains more than the maximum of 50000 characters in a single cell.");
+  }
 }
 
 /** A new fake holding these sheets (as typed), installed as the service globals; uninstall() after. */
@@ -249,7 +357,26 @@ export function installedFake(sheets: [string, Value[][]][]): FakeApps {
 
 export function fakeApps(): FakeApps {
   const calls: string[] = [];
-  const state: FakeState = { log: (call: string) => void calls.push(call), selection: null, spreadsheet: null };
+  const failures = new Map<string, number>();
+  const hooks = new Map<string, { then: () => void; left: number }>();
+  const state: FakeState = {
+    log: (call: string) => {
+      calls.push(call);
+      const left = failures.get(call);
+      if (left !== undefined) {
+        if (left <= 1) failures.delete(call);
+        else failures.set(call, left - 1);
+        if (left <= 1) throw new Error(`Service Spreadsheets failed while accessing document (${call}).`);
+      }
+      const hook = hooks.get(call);
+      if (hook && --hook.left === 0) hooks.delete(call), pending.push(hook.then);
+    },
+    returned: () => pending.splice(0).forEach((hook) => hook()),
+    selection: null,
+    spreadsheet: null,
+  };
+  /** Hooks run once the read they wait for has its values (Range.read), never in the middle of it. */
+  const pending: (() => void)[] = [];
   const spreadsheet = new FakeSpreadsheet(state);
   const ui = { answers: [] as string[], alerts: [] as { title: string; message: string }[], sidebars: [] as unknown[] };
   const log = state.log;
@@ -296,6 +423,7 @@ export function fakeApps(): FakeApps {
       // Sheets may batch writes; releasing a lock does not commit them, flush does:
       // https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
       flush: () => void log("SpreadsheetApp.flush"),
+      DeveloperMetadataLocationType: LOCATION_TYPE,
       getUi: () => (log("SpreadsheetApp.getUi"), uiObject),
       newRichTextValue: () => (log("Builder.newRichTextValue"), richText()),
       newDataValidation: () => (log("Builder.newDataValidation"), validation()),
@@ -339,6 +467,8 @@ export function fakeApps(): FakeApps {
     spreadsheet,
     ui,
     selection: () => state.selection,
+    failOn: (call, nth = 1) => void failures.set(call, nth),
+    after: (call, then, nth = 1) => void hooks.set(call, { then, left: nth }),
     install: () => Object.assign(g, services),
     uninstall: () => Object.keys(services).forEach((k) => delete g[k]),
   };

@@ -72,7 +72,7 @@ describe("getLastAudit", () => {
     const before = wb.sheetNames().map((name) => wb.state(name));
     wb.resetCalls();
     createServer(wb, clock).getLastAudit();
-    expect(wb.calls).toEqual({ sheet: 1, readValues: 1 });
+    expect(wb.calls).toEqual({ sheet: 1, readValues: 1, readMarkers: 1 });
     expect(wb.sheetNames().map((name) => wb.state(name))).toEqual(before);
   });
 });

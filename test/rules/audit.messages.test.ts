@@ -49,3 +49,14 @@ describe("messages and verdicts name no internal code", () => {
     expect(v2.filter((c) => !fired.has(c))).toEqual([]);
   });
 });
+
+describe("a count of zero reads as none", () => {
+  it("no Safety on either list, and no IM/FM backup, say none rather than 'only 0'", () => {
+    const rows = Array.from({ length: 5 }, (_, i) => quietProgram(`Peds ${i}`, { Specialty: "Pediatrics", "IMG %": 30, Rank: i + 1 }));
+    const result = auditSheet(programSheet(rows), profileRows({ "Step 2 CK": 215, Specialties: "Pediatrics" }), { today: TODAY });
+    const texts = [...result.summary.verdict, ...result.findings.map((f) => f.message)];
+    expect(texts.filter((t) => /\bonly 0\b/i.test(t))).toEqual([]);
+    expect(result.findings.find((f) => f.code === "LIST_FEW_SAFETIES" && f.list === "ranked")!.message).toMatch(/^None of the 5 programs/);
+    expect(result.findings.find((f) => f.code === "BACKUP_PLAN")!.message).toMatch(/none of the 5 programs you applied to and can use is Internal Medicine/);
+  });
+});
