@@ -17,6 +17,7 @@ import {
   readVisaPolicy,
   readYears,
   readYesNo,
+  shown,
   type Reading,
 } from "./cells";
 import { COLUMNS, locateColumns, type ProgramColumn } from "./columns";
@@ -79,7 +80,7 @@ export function readProgramTable(rows: readonly (readonly unknown[])[]): Program
   const columns = locateColumns(headerRow);
   if (Object.keys(columns).length === 0) {
     throw new UnreadableInputError(
-      `The program sheet has no header row: row 1 names none of the columns (Program, Specialty, IMG %, Min Step 2, Visa…); it starts with '${readText(headerRow[0])}'.`,
+      `The program sheet has no header row: row 1 names none of the columns (Program, Specialty, IMG %, Min Step 2, Visa…); it starts with '${shown(headerRow[0])}'.`,
     );
   }
   const headers = headerRow.map((h) => readText(h));
