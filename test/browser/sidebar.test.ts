@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
+import { axeViolations } from "./axe";
 import { launchChromium } from "./chromium";
 import { fakeScriptRun, releaseCall, type FakeAnswers, type FunctionName } from "./fakeScriptRun";
 import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
@@ -311,40 +312,88 @@ describe("the sidebar page", () => {
     await page.close();
   });
 
-  it("keeps every text at WCAG AA contrast (4.5:1) against what is behind it", async () => {
-    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'x' is not a score" } } } });
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await page.locator("#save-profile").click();
-    await page.locator("#profile-step2-error").waitFor();
-    await page.locator("#run-audit").click();
-    await page.locator(".finding").first().waitFor();
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await page.locator("button.finding").first().click();
-    const failures = await page.evaluate(() => {
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const background = (el: Element | null): number[] => {
-        for (; el; el = el.parentElement) {
-          const c = rgb(getComputedStyle(el).backgroundColor);
-          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c;
-        }
-        return [255, 255, 255];
-      };
-      const bad: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility() || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
-        const [l1, l2] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
-      }
-      return bad;
+  it("has an accessibility check that catches low contrast and an unlabelled field", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE } });
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const faint = document.createElement("p");
+      faint.textContent = "Faint text nobody can read";
+      faint.style.color = "#ccc";
+      const field = document.createElement("input");
+      field.type = "text";
+      document.querySelector("main")!.append(faint, field);
     });
-    expect(failures).toEqual([]);
+    const found = await axeViolations(page);
+    expect(found.some((line) => line.startsWith("color-contrast "))).toBe(true);
+    expect(found.some((line) => line.startsWith("label "))).toBe(true);
     await page.close();
   });
+
+  describe("passes axe-core's WCAG 2.1 A and AA rules", () => {
+    const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+
+    it("on opening, and with a profile error", async () => {
+      const { page } = await open({ getProfile: { value: PROFILE }, saveProfile: { value: { ok: false, errors: { step2: "Step 2 CK 'x' is not a score" } } } });
+      await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+      await openAll(page); // a complete profile starts folded
+      await page.locator("#save-profile").click();
+      await page.locator("#profile-step2-error").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it("after an audit, with every group open and a row selected", async () => {
+      const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, selectRow: { value: 7 } });
+      await page.locator("#run-audit").click();
+      await page.locator(".finding").first().waitFor();
+      await openAll(page);
+      await page.locator("button.finding").first().click();
+      await expect.poll(() => page.locator("#select-status").textContent()).toMatch(/^Selected row/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it("in the last audit's view", async () => {
+      const { page } = await open({ getProfile: { value: PROFILE }, getLastAudit: { value: LAST } });
+      await page.locator("#last-audit").waitFor();
+      await openAll(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it("when the profile and the last audit cannot be read", async () => {
+      const { page } = await open({ getProfile: { error: "Profile sheet is busy" }, getLastAudit: { error: "Service Spreadsheets timed out" } });
+      await expect.poll(() => page.locator("#profile-status").textContent()).toMatch(/Could not load/);
+      await expect.poll(() => page.locator("#last-audit-status").count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  it("can be used with the keyboard alone: Tab to Run audit, Enter, Tab to a finding, Enter selects its row", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: AUDIT }, selectRow: { value: 3 } });
+    await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
+    const tabTo = async (selector: string) => {
+      for (let presses = 0; presses < 60; presses++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo("#run-audit");
+    await page.keyboard.press("Enter");
+    await page.locator(".finding").first().waitFor();
+    await tabTo("button.finding");
+    const program = await page.evaluate(() => document.activeElement!.querySelector(".finding-program")?.textContent);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[3, program]]);
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 3 in Programs.");
+    expect(await page.locator('button.finding[aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
   it("says so on the page when something fails outside every handler, instead of going quiet", async () => {
     const { page } = await open({ getProfile: { value: PROFILE } });
     await expect.poll(() => page.locator("#save-profile").isDisabled()).toBe(false);
