@@ -3,27 +3,13 @@
 // (text never becomes HTML, keyboard works, nothing is fetched from elsewhere). Accessibility has
 // its own file, sidebarAccessibility.test.ts.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
-import { launchChromium } from "./chromium";
-import { releaseCall, type FakeAnswers, type FunctionName } from "./fakeScriptRun";
-import { answer, answered, calls, LAST, openSidebar } from "./sidebarPage";
+import { describe, expect, it } from "vitest";
+import { releaseCall } from "./fakeScriptRun";
+import { answer, answered, calls, LAST, sidebarPages } from "./sidebarPage";
 import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
 
-let browser: Browser;
-let html: string;
-
-beforeAll(async () => {
-  html = await buildSidebarHtml();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** The sidebar with the fake google.script.run; calls named in `held` wait for releaseCall(). */
-const open = (answers: FakeAnswers, held: FunctionName[] = []) => openSidebar(browser, html, answers, held);
+const open = sidebarPages();
 
 describe("the sidebar page", () => {
   it("has a fake google.script.run that holds a call until the test releases it", async () => {

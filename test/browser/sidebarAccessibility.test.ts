@@ -1,27 +1,13 @@
 // The sidebar's accessibility (issue 16.8): axe-core's WCAG 2.1 A and AA rules in every state the
 // sidebar shows, and a keyboard-only path through its main task.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { axeViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import type { FakeAnswers } from "./fakeScriptRun";
-import { calls, LAST, openSidebar } from "./sidebarPage";
+import { calls, LAST, sidebarPages } from "./sidebarPage";
 import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
 
-let browser: Browser;
-let html: string;
-
-beforeAll(async () => {
-  html = await buildSidebarHtml();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (answers: FakeAnswers) => openSidebar(browser, html, answers);
+const open = sidebarPages();
 
 describe("the sidebar's accessibility", () => {
   it("has an accessibility check that catches low contrast and an unlabelled field", async () => {

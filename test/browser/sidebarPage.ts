@@ -1,7 +1,10 @@
 // The sidebar page alone in Chromium for the browser tests: built once, served from a made-up
 // origin with every other request refused (and recorded), and google.script.run faked.
 
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
+import { launchChromium } from "./chromium";
 import { fakeScriptRun, type FakeAnswers, type FunctionName } from "./fakeScriptRun";
 import { AUDIT } from "../sidebar/fixtures/auditResponse";
 
@@ -27,6 +30,20 @@ export async function openSidebar(browser: Browser, html: string, answers: FakeA
   await page.addInitScript({ content: fakeScriptRun(answers, held) });
   await page.goto(PAGE_URL);
   return { page, pageErrors, otherRequests };
+}
+
+/** For a test file: builds the page and starts Chromium once; returns the function that opens it. */
+export function sidebarPages(): (answers: FakeAnswers, held?: FunctionName[]) => Promise<Opened> {
+  let browser: Browser;
+  let html: string;
+  beforeAll(async () => {
+    html = await buildSidebarHtml();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (answers, held = []) => openSidebar(browser, html, answers, held);
 }
 
 export const answer = (page: Page, name: string, value: unknown) =>
