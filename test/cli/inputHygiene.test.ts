@@ -1,13 +1,15 @@
 // CONTRACT.md §3 input hygiene, with the inputs issue 16 found: nothing printed carries a control
 // character from the input, an echoed value is at most 60 characters, and a file that is not a
 // program sheet (UTF-16, an Excel workbook, random bytes, a Profile file) gets exit 2 and ONE line
-// saying what it is and what to do. Runs the real command, as a user would.
+// saying what it is and what to do. main() runs in process with its output captured (a spawned npm
+// takes 15 s on a loaded 2-core machine); two cases run the real command, as a user would.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
 
 const root = resolve(__dirname, "../..");
 const PROFILE = join(root, "examples/profile.csv");
@@ -22,9 +24,18 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-function run(...args: string[]) {
+/** The real command, `npm run --silent audit -- …`. */
+function command(...args: string[]) {
   const result = spawnSync("npm", ["run", "--silent", "audit", "--", ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** main() in process, with what it writes to stdout and stderr. */
+function run(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text), today: new Date("2026-12-01T12:00:00Z") });
+  return { status, stdout, stderr };
 }
 
 /** 4 KB of bytes from a fixed seed (xorshift), so a failure can be replayed. */
@@ -45,7 +56,7 @@ beforeAll(() => {
 });
 
 /** Exit 2, nothing on stdout, one line on stderr with no control character; returns the line. */
-function oneLineExit2(r: ReturnType<typeof run>): string {
+function oneLineExit2(r: { status: number | null; stdout: string; stderr: string }): string {
   expect(r.stdout).toBe("");
   expect(r.status).toBe(2);
   expect(r.stderr.endsWith("\n")).toBe(true);
@@ -57,7 +68,7 @@ function oneLineExit2(r: ReturnType<typeof run>): string {
 describe("CONTRACT.md §3 what the CLI prints", () => {
   it("shows an escape sequence from a header escaped, not to the terminal", () => {
     const programs = file("title.csv", "\u001b]0;pwned\u0007Hello\u009b31m,Colour\nMercy IM,red\n");
-    const line = oneLineExit2(run("--programs", programs, "--profile", PROFILE));
+    const line = oneLineExit2(command("--programs", programs, "--profile", PROFILE));
     expect(line).toMatch(/no header row/);
     expect(line).toContain("\\x1b]0;pwned\\x07Hello\\x9b31m");
   });
@@ -97,7 +108,7 @@ describe("CONTRACT.md §3 what the CLI prints", () => {
   });
 
   it("names a Profile file passed as --programs and says to swap them", () => {
-    const line = oneLineExit2(run("--programs", PROFILE, "--profile", PROFILE));
+    const line = oneLineExit2(command("--programs", PROFILE, "--profile", PROFILE));
     expect(line).toMatch(/programs file .*profile\.csv' looks like a Profile file/);
     expect(line).toMatch(/--profile/);
   });
