@@ -63,13 +63,39 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
-async function readJson(req) {
-  let body = "";
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > MAX_BODY) throw new Error("request too large");
+/** A request the preview will not answer: its HTTP status and a one-line reason, sent as JSON. */
+class BadRequest extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
   }
-  return body ? JSON.parse(body) : {};
+}
+
+/** Every error answer: `{ ok: false, error }`, the shape google.script.run's fake reads. */
+function sendError(res, status, error) {
+  send(res, status, "application/json", JSON.stringify({ ok: false, error }));
+}
+
+/** The call's arguments from a `{ "args": [...] }` body (an empty body is no arguments). */
+async function readArgs(req) {
+  let body = "";
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size <= MAX_BODY) body += chunk; // read to the end even when too large, so the answer arrives
+  }
+  if (size > MAX_BODY) throw new BadRequest(413, `The request is too large (over ${MAX_BODY} bytes).`);
+  if (!body) return [];
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new BadRequest(400, 'The request body is not JSON: send {"args": [...]}.');
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || (parsed.args !== undefined && !Array.isArray(parsed.args))) {
+    throw new BadRequest(400, 'The request body must be {"args": [...]}, the list of arguments.');
+  }
+  return parsed.args ?? [];
 }
 
 /** Starts the preview; `port: 0` picks a free one. Resolves once it listens. */
@@ -78,7 +104,7 @@ export async function startPreview({ port = 5178, programs = join(root, "example
   const http = createHttpServer(async (req, res) => {
     // Only this machine's pages may call: a same-origin JSON POST with our own Host header.
     const host = req.headers.host ?? "";
-    if (host !== `${HOST}:${http.address().port}` && host !== `localhost:${http.address().port}`) return send(res, 403, "text/plain", "Forbidden host");
+    if (host !== `${HOST}:${http.address().port}` && host !== `localhost:${http.address().port}`) return sendError(res, 403, "Forbidden host");
     const url = new URL(req.url ?? "/", `http://${host}`);
     try {
       if (req.method === "GET" && url.pathname === "/") return send(res, 200, "text/html", previewPage({ programs, profile }));
@@ -89,10 +115,10 @@ export async function startPreview({ port = 5178, programs = join(root, "example
       if (req.method === "GET" && url.pathname === "/api/state") return send(res, 200, "application/json", JSON.stringify(sheetsState(workbook, calculate)));
       const call = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === "POST" && call) {
-        if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return send(res, 415, "text/plain", "JSON only");
+        if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return sendError(res, 415, "JSON only: send Content-Type application/json.");
         const name = call[1];
-        if (!functionNames.includes(name)) return send(res, 404, "application/json", JSON.stringify({ ok: false, error: `Script function not found: ${name}` }));
-        const { args = [] } = await readJson(req);
+        if (!functionNames.includes(name)) return sendError(res, 404, `Script function not found: ${name}`);
+        const args = await readArgs(req);
         let answer;
         try {
           const value = await server[name](...args);
@@ -103,9 +129,11 @@ export async function startPreview({ port = 5178, programs = join(root, "example
         }
         return send(res, 200, "application/json", JSON.stringify(answer));
       }
-      send(res, 404, "text/plain", "Not found");
+      if (call) return sendError(res, 405, `${call[1]} is called with POST.`);
+      sendError(res, 404, `Not found: ${url.pathname}`);
     } catch (error) {
-      send(res, 500, "text/plain", `Preview error: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof BadRequest) return sendError(res, error.status, error.message);
+      sendError(res, 500, `Preview error: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   await new Promise((resolveListen, rejectListen) => {

@@ -5,6 +5,8 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditSheet, UnreadableInputError } from "../rules/audit";
 import { readCsvFile } from "./csv";
+import { shown } from "../rules/cells";
+import { jsonText, terminalSafe } from "./terminal";
 import { textReport } from "./textReport";
 
 const USAGE = "usage: npm run --silent audit -- --programs programs.csv --profile profile.csv [--format text|json] [--by-row]";
@@ -21,7 +23,8 @@ const defaultIo: Io = {
   today: new Date(),
 };
 
-export function main(argv: string[], io: Io = defaultIo): number {
+export function main(argv: string[], unsafeIo: Io = defaultIo): number {
+  const io = terminalSafe(unsafeIo); // CONTRACT.md §3: no control character from the input reaches the terminal
   let args;
   try {
     args = parseArgs({
@@ -37,7 +40,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
       allowPositionals: false,
     }).values;
   } catch (error) {
-    io.err(`${(error as Error).message.split("\n")[0]}\n${USAGE}\n`);
+    io.err(`${shown((error as Error).message.split(". ")[0])} (${USAGE})`);
     return 2;
   }
   if (args.help) {
@@ -45,11 +48,11 @@ export function main(argv: string[], io: Io = defaultIo): number {
     return 0;
   }
   if (!args.programs || !args.profile) {
-    io.err(`Missing ${!args.programs ? "--programs" : "--profile"}.\n${USAGE}\n`);
+    io.err(`Missing ${!args.programs ? "--programs" : "--profile"} (${USAGE})`);
     return 2;
   }
   if (args.format !== "text" && args.format !== "json") {
-    io.err(`--format '${args.format}' is not text or json.\n${USAGE}\n`);
+    io.err(`--format '${shown(args.format)}' is not text or json (${USAGE})`);
     return 2;
   }
   try {
@@ -58,7 +61,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
     const programRows = readCsvFile(resolve(typedIn, args.programs), "programs");
     const profileRows = readCsvFile(resolve(typedIn, args.profile), "profile");
     const result = auditSheet(programRows, profileRows, { today: io.today });
-    io.out(args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, { byRow: args["by-row"] }));
+    io.out(args.format === "json" ? jsonText(result) : textReport(result, { byRow: args["by-row"] }));
     return result.findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (error) {
     if (error instanceof UnreadableInputError) {

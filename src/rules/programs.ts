@@ -14,6 +14,7 @@ import {
   readScore,
   readSignal,
   readText,
+  shown,
   type Reading,
 } from "./cells";
 import { onesMeanWhole, readPercentInColumn } from "./imgPctColumn";
@@ -86,7 +87,7 @@ export function readProgramTable(rows: readonly (readonly unknown[])[]): Program
   const columns = locateColumns(headerRow);
   if (Object.keys(columns).length === 0) {
     throw new UnreadableInputError(
-      `The program sheet has no header row: row 1 names none of the columns (Program, Specialty, IMG %, Min Step 2, Visa…); it starts with '${readText(headerRow[0])}'.`,
+      `The program sheet has no header row: row 1 names none of the columns (Program, Specialty, IMG %, Min Step 2, Visa…); it starts with '${shown(headerRow[0])}'.`,
     );
   }
   const headers = headerRow.map((h) => readText(h));

@@ -38,9 +38,18 @@ export function call<K extends Name>(
   });
 }
 
+// Google's answer when several Google accounts are signed in to the browser and the sidebar runs
+// as another one than the sheet's (a known Apps Script limitation): the text says nothing useful.
+const SEVERAL_ACCOUNTS = /PERMISSION_DENIED|Authorization is required to perform that action/i;
+export const SEVERAL_ACCOUNTS_MESSAGE =
+  "Google refused the call, which happens when you are signed in to more than one Google account. " +
+  "Use one account: sign out of the others, or open the sheet in a private window and sign in with only the account that has the sheet";
+
 /** google.script.run hands the failure handler an Error, or sometimes a bare string. */
 export function asError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  if (error && typeof error === "object" && "message" in error) return new Error(String((error as { message: unknown }).message));
-  return new Error(String(error || "Unknown error"));
+  const found =
+    error instanceof Error ? error
+    : error && typeof error === "object" && "message" in error ? new Error(String((error as { message: unknown }).message))
+    : new Error(String(error || "Unknown error"));
+  return SEVERAL_ACCOUNTS.test(found.message) ? new Error(SEVERAL_ACCOUNTS_MESSAGE) : found;
 }

@@ -110,3 +110,42 @@ describe.skipIf(!serverOnBranch)("the preview's API", () => {
     expect(html).toContain('"runAudit"');
   });
 });
+
+// Issue 16.5: every bad request gets a JSON error ({ ok: false, error }) with the status that says
+// whose fault it is, never a plain-text 500.
+describe.skipIf(!serverOnBranch)("the preview's API on bad requests", () => {
+  let preview: Awaited<ReturnType<typeof startPreview>>;
+  beforeAll(async () => {
+    preview = await startPreview({ port: 0 });
+  });
+  afterAll(async () => {
+    await preview?.close();
+  });
+  const send = (path: string, init: RequestInit = {}) =>
+    fetch(`${preview.url}${path}`, { ...init, headers: { "Content-Type": "application/json", ...(init.headers as Record<string, string>) } });
+
+  it.each([
+    ["a body that is not JSON", "api/getProfile", { method: "POST", body: "{not json" }, 400, /not JSON/],
+    ["a body that is JSON but not an object", "api/getProfile", { method: "POST", body: "[1,2]" }, 400, /args/],
+    ["a body of null", "api/getProfile", { method: "POST", body: "null" }, 400, /args/],
+    ["args that are not a list", "api/getProfile", { method: "POST", body: '{"args":"x"}' }, 400, /args/],
+    ["a body over the size limit", "api/saveProfile", { method: "POST", body: JSON.stringify({ args: ["x".repeat(1_100_000)] }) }, 413, /too large/],
+    ["an unknown function", "api/deleteEverything", { method: "POST", body: '{"args":[]}' }, 404, /Script function not found: deleteEverything/],
+    ["a GET of a function", "api/getProfile", { method: "GET" }, 405, /POST/],
+    ["an unknown page", "nothing-here", { method: "GET" }, 404, /Not found/],
+    ["a form post", "api/getProfile", { method: "POST", body: "a=1", headers: { "Content-Type": "application/x-www-form-urlencoded" } }, 415, /JSON/],
+  ])("%s: a JSON error with the right status", async (_name, path, init, status, error) => {
+    const response = await send(path, init as RequestInit);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.ok).toBe(false);
+    expect(body.error).toMatch(error);
+  });
+
+  it("still answers good requests after bad ones", async () => {
+    await send("api/getProfile", { method: "POST", body: "{not json" });
+    const answer = await (await send("api/getProfile", { method: "POST", body: '{"args":[]}' })).json();
+    expect(answer.ok).toBe(true);
+  });
+});

@@ -60,3 +60,25 @@ describe("asError", () => {
     expect(asError(undefined).message).toBe("Unknown error");
   });
 });
+
+// Issue 16.3: with several Google accounts signed in, google.script.run fails with Google's own text,
+// which tells an applicant nothing; the sidebar says what it means and the one thing to do.
+describe("asError with several Google accounts signed in", () => {
+  it.each([
+    "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+    "ScriptError: Authorization is required to perform that action.",
+    "authorization is required to perform that action",
+  ])("explains %s", (text) => {
+    for (const failure of [text, new Error(text), { message: text }]) {
+      const message = asError(failure).message;
+      expect(message).toMatch(/more than one Google account/);
+      expect(message).toMatch(/private window/);
+      expect(message).not.toMatch(/PERMISSION_DENIED|Authorization is required/i);
+    }
+  });
+
+  it("leaves other failures as they are", () => {
+    expect(asError(new Error("Service Spreadsheets timed out")).message).toBe("Service Spreadsheets timed out");
+    expect(asError("Permission to edit this range was denied").message).toBe("Permission to edit this range was denied");
+  });
+});
