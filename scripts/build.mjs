@@ -4,7 +4,7 @@
 // top-level function declarations, and Sheets reads a custom function's help from the JSDoc right
 // above it; esbuild drops comments and would hide the functions inside the IIFE, hence the footer.
 //   node scripts/build.mjs [--out DIR] [--entry FILE]   build (dist/ from src/main.ts by default)
-//   node scripts/build.mjs --readme      rewrite README.md's function reference block
+//   node scripts/build.mjs --readme      rewrite README.md's function reference and code table blocks
 import { build as esbuild } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
@@ -190,19 +190,28 @@ export async function build({ outDir = join(root, "dist"), entry = "src/main.ts"
   return { outDir, names: exported.map(([name]) => name), metafile: result.metafile };
 }
 
-/** Rewrites README.md's marked function reference; prints the block when there are no markers. */
+/** Rewrites README.md's marked function reference and code table; prints a block whose markers are missing. */
 export async function updateReadme() {
   const reference = await importTs("src/functions/reference.ts");
+  const codes = await importTs("src/rules/codeReference.ts");
   const path = join(root, "README.md");
-  const readme = existsSync(path) ? readFileSync(path, "utf8") : "";
-  const updated = reference.withFunctionReference(readme);
-  if (updated === null) {
-    console.error(`README.md has no ${reference.README_START} … ${reference.README_END} block; here it is:`);
-    console.log(reference.functionReference());
-    return;
+  const original = existsSync(path) ? readFileSync(path, "utf8") : "";
+  let readme = original;
+  const blocks = [
+    { name: "function reference", replace: reference.withFunctionReference, block: reference.functionReference, markers: [reference.README_START, reference.README_END] },
+    { name: "code table", replace: codes.withCodeTable, block: codes.codeTable, markers: [codes.CODES_START, codes.CODES_END] },
+  ];
+  for (const { name, replace, block, markers } of blocks) {
+    const updated = replace(readme);
+    if (updated === null) {
+      console.error(`README.md has no ${markers[0]} … ${markers[1]} block for the ${name}; here it is:`);
+      console.log(block());
+      continue;
+    }
+    console.log(updated === readme ? `README.md ${name} is up to date` : `README.md ${name} rewritten`);
+    readme = updated;
   }
-  if (updated !== readme) writeFileSync(path, updated);
-  console.log(updated === readme ? "README.md function reference is up to date" : "README.md function reference rewritten");
+  if (readme !== original) writeFileSync(path, readme);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -119,7 +119,7 @@ async function refresh(tab) {
 }
 
 // After each server call the sidebar tells us, so the table shows what the call changed.
-const TAB_AFTER = { saveProfile: "Profile", runAudit: "Audit" };
+const TAB_AFTER = { saveProfile: "Profile", runAudit: "Audit", addFormulaColumns: "Programs" };
 window.addEventListener("message", (event) => {
   if (event.origin !== location.origin || !event.data || event.data.type !== "preview:called") return;
   const name = event.data.name;

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { importTs } from "./node-run.mjs";
 import { buildSidebarHtml } from "./sidebar-html.mjs";
 import { previewPage, scriptRunShim } from "./preview-page.mjs";
+import { formulaCalculator } from "./preview-formulas.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
@@ -30,9 +31,10 @@ async function loadWorkbook(programs, profile) {
     { name: "Profile", rows: readCsvFile(profile, "profile") },
   ]);
   const server = createServer(workbook, () => new Date());
+  const calculate = await formulaCalculator(); // the sheet shows what formulas calculate, as Sheets does
   const missing = SIDEBAR_FUNCTIONS.filter((name) => typeof server[name] !== "function");
   if (missing.length) throw new Error(`${serverModule} createServer() has no ${missing.join(", ")}`);
-  return { workbook, server, functionNames: SIDEBAR_FUNCTIONS };
+  return { workbook, server, functionNames: SIDEBAR_FUNCTIONS, calculate };
 }
 
 /** A value google.script.run could not carry (it rejects Date objects); the path to it, or null. */
@@ -47,9 +49,9 @@ function notJsonSafe(value, path = "result") {
   return null;
 }
 
-function sheetsState(workbook) {
+function sheetsState(workbook, calculate) {
   const sheets = workbook.sheetNames().map((name) => {
-    const { values, formats, frozenRows, columnWidths } = workbook.state(name);
+    const { values, formats, frozenRows, columnWidths } = calculate(workbook, workbook.state(name));
     const shown = values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
     return { name, values: shown, formats, frozenRows, columnWidths };
   });
@@ -72,7 +74,7 @@ async function readJson(req) {
 
 /** Starts the preview; `port: 0` picks a free one. Resolves once it listens. */
 export async function startPreview({ port = 5178, programs = join(root, "examples/programs.csv"), profile = join(root, "examples/profile.csv") } = {}) {
-  const { workbook, server, functionNames } = await loadWorkbook(programs, profile);
+  const { workbook, server, functionNames, calculate } = await loadWorkbook(programs, profile);
   const http = createHttpServer(async (req, res) => {
     // Only this machine's pages may call: a same-origin JSON POST with our own Host header.
     const host = req.headers.host ?? "";
@@ -84,7 +86,7 @@ export async function startPreview({ port = 5178, programs = join(root, "example
         // Built on each load, so a change to src/sidebar shows on reload.
         return send(res, 200, "text/html", await buildSidebarHtml({ beforeScript: scriptRunShim(functionNames) }));
       }
-      if (req.method === "GET" && url.pathname === "/api/state") return send(res, 200, "application/json", JSON.stringify(sheetsState(workbook)));
+      if (req.method === "GET" && url.pathname === "/api/state") return send(res, 200, "application/json", JSON.stringify(sheetsState(workbook, calculate)));
       const call = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === "POST" && call) {
         if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return send(res, 415, "text/plain", "JSON only");

@@ -1,5 +1,5 @@
 // `npm run screenshots`: starts the preview on a free port and saves PNGs of the sidebar (profile
-// form, a field error, summary, findings, a mentor's notes) and of the whole preview (Programs with a selected row,
+// form, a field error, the verdict, summary, findings, a code shown once for many programs, a mentor's notes) and of the whole preview (Programs with a selected row,
 // the Audit sheet) into screenshots/ (gitignored) for people to look at. Uses Debian's Chromium;
 // it never downloads a browser.
 import { existsSync, mkdirSync } from "node:fs";
@@ -44,7 +44,13 @@ export async function takeScreenshots({ outDir = join(root, "screenshots"), prev
 
     await page.locator("#run-audit").click();
     await page.locator("#summary:not([hidden])").waitFor();
+    await shot(page.locator("#verdict:not([hidden])"), "sidebar-verdict.png");
     await shot(page.locator("#summary"), "sidebar-summary.png");
+    // A code that fires for 3+ programs: one entry, a button per program; click the second one.
+    const group = page.locator(".finding-group").first();
+    await group.locator("button.group-program").nth(1).click();
+    await page.locator("#select-status.done").waitFor();
+    await shot(group, "sidebar-group.png");
     await page.locator("button.finding").first().click();
     await page.locator("#select-status.done").waitFor();
     // The top of the findings: the whole list of a long audit is too tall to look at.

@@ -5,5 +5,5 @@
 
 export { IMGFRIENDLY, MEETSCUTOFF, TIER } from "./functions/customFunctions";
 
-export { createProgramSheet, onInstall, onOpen, openSidebar, prepareForSharing, runAuditFromMenu, showHelp } from "./sheets/menu";
-export { getLastAudit, getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";
+export { addFormulaColumnsFromMenu, createProgramSheet, onInstall, onOpen, openSidebar, prepareForSharing, runAuditFromMenu, showHelp } from "./sheets/menu";
+export { addFormulaColumns, getFormulaColumns, getLastAudit, getProfile, runAudit, saveProfile, selectRow } from "./sheets/server";

@@ -7,7 +7,7 @@ import { auditSheet, UnreadableInputError } from "../rules/audit";
 import { readCsvFile } from "./csv";
 import { textReport } from "./textReport";
 
-const USAGE = "usage: npm run --silent audit -- --programs programs.csv --profile profile.csv [--format text|json]";
+const USAGE = "usage: npm run --silent audit -- --programs programs.csv --profile profile.csv [--format text|json] [--by-row]";
 
 interface Io {
   out: (text: string) => void;
@@ -30,6 +30,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
         programs: { type: "string" },
         profile: { type: "string" },
         format: { type: "string", default: "text" },
+        "by-row": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -57,7 +58,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
     const programRows = readCsvFile(resolve(typedIn, args.programs), "programs");
     const profileRows = readCsvFile(resolve(typedIn, args.profile), "profile");
     const result = auditSheet(programRows, profileRows, { today: io.today });
-    io.out(args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textReport(result));
+    io.out(args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textReport(result, { byRow: args["by-row"] }));
     return result.findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (error) {
     if (error instanceof UnreadableInputError) {

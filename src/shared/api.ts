@@ -46,6 +46,18 @@ export interface LastAudit {
   findings: ReadBackFinding[];
 }
 
+/** The three columns Add formula columns writes (CONTRACT.md §5). */
+export type FormulaColumnName = "Tier" | "IMG friendly" | "Meets cutoff";
+
+/** What addFormulaColumns() returns: the columns it added (none when they exist) and one message. */
+export interface FormulaColumnsResult {
+  added: FormulaColumnName[];
+  message: string;
+}
+
+/** What getFormulaColumns() returns: which of the three the program sheet has; null with no program sheet. */
+export type FormulaColumnsOnSheet = { sheetName: string; present: FormulaColumnName[] } | null;
+
 /** The sidebar's server functions (CONTRACT.md §5), in one place so the page is typed against them. */
 export interface ServerFunctions {
   runAudit(): AuditResponse;
@@ -55,10 +67,14 @@ export interface ServerFunctions {
   selectRow(row: number, program?: string | null): number;
   /** Reads the Audit sheet (never writes, takes no lock); null when there is no report of ours. */
   getLastAudit(): LastAudit | null;
+  /** Adds Tier, IMG friendly and Meets cutoff right of the program sheet's data (only into empty cells). */
+  addFormulaColumns(): FormulaColumnsResult;
+  /** Reads which of those columns the program sheet has, so the sidebar offers them only when none. */
+  getFormulaColumns(): FormulaColumnsOnSheet;
 }
 
 /** Every server function's name, once: the preview, the test fake and the bundle test use this list. */
-export const SERVER_FUNCTION_NAMES = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit"] as const;
+export const SERVER_FUNCTION_NAMES = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit", "addFormulaColumns", "getFormulaColumns"] as const;
 // A name missing from the list, or one that is not a server function, is a type error here.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _all: Exactly<(typeof SERVER_FUNCTION_NAMES)[number], keyof ServerFunctions> = true;

@@ -4,6 +4,7 @@
 // them against a fake SpreadsheetApp. Services are looked up only when a function runs, never at load.
 
 import type { Cell } from "../rules/types";
+import { nameCell, namedCells, writeFormulaColumns } from "./appsScriptFormulaColumns";
 import { gridWidth, type CellLink, type CellWrite, type ListValidation, type SheetContent, type SheetPort, type Workbook, type WrittenCell } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,6 +29,8 @@ export function appsScriptWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.get
     sheets: () => spreadsheet.getSheets().map(sheetPort),
     activeSheet: () => sheetPort(spreadsheet.getActiveSheet()),
     timeZone,
+    namedCells: () => namedCells(spreadsheet),
+    nameCell: (cell) => nameCell(spreadsheet, cell),
     insertSheet(name) {
       // Sheets makes a new sheet the active one; keep the user where they were.
       const active = spreadsheet.getActiveSheet();
@@ -69,6 +72,7 @@ function port(sheet: Sheet, timeZone: () => string): SheetPort {
       sheet.getRange(row, 1, values.length, columns).setValues(rectangle<WrittenCell>(values, columns, values.length, "").map((l) => l.map(asWritten)));
       for (const v of validations) applyValidation(sheet, v);
     },
+    addFormulaColumns: (column, columns) => writeFormulaColumns(sheet, column, columns),
     selectRow(row: number) {
       if (row > sheet.getMaxRows()) throw new Error(`Row ${row} is past the end of the sheet "${sheet.getName()}".`);
       sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();

@@ -7,6 +7,7 @@ import type { AuditResult } from "../rules/types";
 import type { AuditResponse, ServerFunctions } from "../shared/api";
 import { auditSheetContent } from "./auditSheet";
 import { mergeWithPrevious } from "./findingNotes";
+import { addFormulaColumnsTo, formulaColumnsOn } from "./formulaColumns";
 import { isAddOnAuditSheet, readPreviousAudit, type PreviousAudit } from "./previousAudit";
 import { getProfileForm, saveProfileForm } from "./profileSheet";
 import { profileLine } from "./summaryText";
@@ -97,6 +98,14 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     getProfile: () => getProfileForm(workbook),
     getLastAudit: lastAudit,
     saveProfile: (profile) => saveProfileForm(workbook, profile),
+    addFormulaColumns: () => addFormulaColumnsTo(workbook, programSheet),
+    getFormulaColumns() {
+      try {
+        return formulaColumnsOn(programSheet());
+      } catch {
+        return null; // no program sheet to add them to: nothing to offer
+      }
+    },
     selectRow(row, program) {
       if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
         throw new Error(`selectRow needs a sheet row number (1, 2, 3…), not ${JSON.stringify(row)}.`);

@@ -3,7 +3,7 @@
 // counts calls at the port.
 
 import type { Cell } from "../rules/types";
-import type { CellLink, ListValidation, SheetContent, WrittenCell } from "./workbook";
+import type { CellLink, FormulaColumn, ListValidation, SheetContent, WrittenCell } from "./workbook";
 
 /** A cell given to the memory workbook: a plain value, or a formula with the value it shows. */
 export type MemoryCell = Cell | { formula: string; value: Cell };
@@ -18,6 +18,8 @@ export interface MemorySheetState {
   validations: ListValidation[];
   frozenRows: number;
   columnWidths: number[];
+  /** Conditional colours (Add formula columns): rows `fromRow` on of `column` whose text is `text`. */
+  conditionalFormats: { column: number; fromRow: number; text: string; background: string }[];
 }
 
 interface StoredCell {
@@ -34,7 +36,7 @@ function isBlank(cell: StoredCell | undefined): boolean {
 }
 
 type Extras = Omit<MemorySheetState, "name" | "values" | "formulas">;
-const noExtras = (): Extras => ({ formats: {}, links: [], validations: [], frozenRows: 0, columnWidths: [] });
+const noExtras = (): Extras => ({ formats: {}, links: [], validations: [], frozenRows: 0, columnWidths: [], conditionalFormats: [] });
 
 export function memorySheet(rows: MemoryCell[][] = []) {
   let grid: StoredCell[][] = rows.map((line) =>
@@ -90,10 +92,21 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     extras.columnWidths = [...(content.columnWidths ?? [])];
   }
 
+  /** Add formula columns: bold noted headers, one formula in row 2 (its value "" until calculated), colour rules. */
+  function addFormulaColumns(column: number, columns: FormulaColumn[]): void {
+    columns.forEach((c, i) => {
+      setCell(1, column + i, c.header);
+      extras.formats[`1,${column + i}`] = { fontWeight: "bold", note: c.note };
+      (grid[1] ??= [])[column + i - 1] = { value: "", formula: c.formula };
+      for (const [text, background] of Object.entries(c.colours)) extras.conditionalFormats.push({ column: column + i, fromRow: 2, text, background });
+    });
+  }
+
   return {
     dataRange,
     replace,
     setCell,
+    addFormulaColumns,
     addValidation: (v: ListValidation) => void extras.validations.push({ ...v, values: [...v.values] }),
     state(name: string): MemorySheetState {
       return {
@@ -104,6 +117,7 @@ export function memorySheet(rows: MemoryCell[][] = []) {
         validations: extras.validations.map((v) => ({ ...v, values: [...v.values] })),
         frozenRows: extras.frozenRows,
         columnWidths: [...extras.columnWidths],
+        conditionalFormats: extras.conditionalFormats.map((f) => ({ ...f })),
       };
     },
   };

@@ -5,7 +5,7 @@
 // what the same code would send to Sheets.
 
 import { memorySheet, type MemoryCell, type MemorySheet, type MemorySheetState } from "./memorySheet";
-import type { CellWrite, ListValidation, SheetContent, SheetPort, Workbook, WrittenCell } from "./workbook";
+import type { CellWrite, ListValidation, NamedCell, SheetContent, SheetPort, Workbook, WrittenCell } from "./workbook";
 
 export type { MemoryCell, MemorySheetState } from "./memorySheet";
 
@@ -36,6 +36,7 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
   let locked = false;
   let writesOutsideLock = 0;
   let selection: { sheet: string; row: number } | null = null;
+  const named: NamedCell[] = [];
 
   const add = (name: string, rows: MemoryCell[][] = []) => {
     const entry = { name, id: store.length, sheet: memorySheet(rows) };
@@ -71,6 +72,10 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
           count("writeRows.validation");
           sheet.addValidation(v);
         }
+      },
+      addFormulaColumns(column, columns) {
+        write("addFormulaColumns");
+        sheet.addFormulaColumns(column, columns);
       },
       selectRow(row: number) {
         count("selectRow");
@@ -117,6 +122,15 @@ export function memoryWorkbook(init: MemorySheetInit[] = [], options: { active?:
       count("insertSheet");
       if (store.some((s) => s.name === name)) throw new Error(`A sheet named "${name}" already exists.`);
       return port(add(name));
+    },
+    namedCells() {
+      count("namedCells");
+      return named.map((n) => ({ ...n }));
+    },
+    nameCell(cell) {
+      write("nameCell");
+      const at = named.findIndex((n) => n.name.toLowerCase() === cell.name.toLowerCase());
+      named.splice(at === -1 ? named.length : at, 1, { ...cell });
     },
     withDocumentLock(run) {
       count("withDocumentLock");

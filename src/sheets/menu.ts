@@ -18,6 +18,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) {
     .addItem("Open sidebar", "openSidebar")
     .addItem("Create program sheet", "createProgramSheet")
     .addItem("Run audit", "runAuditFromMenu")
+    .addItem("Add formula columns", "addFormulaColumnsFromMenu")
     .addItem("Prepare for sharing", "prepareForSharing")
     .addSeparator()
     .addItem("Help", "showHelp")
@@ -59,6 +60,15 @@ export function runAuditFromMenu() {
   }
 }
 
+/** Menu: adds Tier, IMG friendly and Meets cutoff formula columns right of the program sheet's data. */
+export function addFormulaColumnsFromMenu() {
+  try {
+    dialogs().alert("Add formula columns", createServer(appsScriptWorkbook()).addFormulaColumns().message);
+  } catch (error) {
+    dialogs().alert("The formula columns could not be added", (error as Error).message);
+  }
+}
+
 /** Menu: lists cells a mentor without the add-on would see as #NAME?, offers a values-only copy. */
 export function prepareForSharing() {
   const workbook = appsScriptWorkbook();
@@ -71,7 +81,8 @@ const HELP_TEXT = [
   "3. The Audit sheet lists what to fix. Click a finding in the sidebar, or its 'Go to row' link, to see the row.",
   "4. Write in Note and Status (Open / Accepted / Fixed): they are kept at the next audit. Accepted findings are not counted.",
   "5. Sharing with a mentor: run Prepare for sharing first. The Audit sheet is plain values, readable without the add-on.",
-  "The add-on writes only to the Audit sheet (and to Profile when you save the form); it never changes your program list.",
+  "6. Add formula columns puts Tier, IMG friendly and Meets cutoff right of your program columns, one formula each.",
+  "The add-on writes to the Audit sheet, to Profile when you save the form, and to empty columns right of your programs when you add formula columns; it never changes a cell you wrote.",
 ].join("\n");
 
 /** Menu: a short guide. */

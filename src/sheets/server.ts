@@ -34,3 +34,13 @@ export function getLastAudit() {
 export function selectRow(row: number, program?: string | null) {
   return server().selectRow(row, program);
 }
+
+/** Adds Tier, IMG friendly and Meets cutoff formula columns right of the program sheet's data. */
+export function addFormulaColumns() {
+  return server().addFormulaColumns();
+}
+
+/** Which of the three formula columns the program sheet has (reads only), for the sidebar's offer. */
+export function getFormulaColumns() {
+  return server().getFormulaColumns();
+}

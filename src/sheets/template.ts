@@ -4,6 +4,7 @@
 import { TEMPLATE_HEADERS, type ProgramColumn } from "../rules/columns";
 import { PROFILE_FIELDS } from "../rules/profile";
 import type { ProfileField } from "../rules/types";
+import { writeFormulaColumns } from "./formulaColumns";
 import { SHEET_NAMES, type ListValidation, type SheetContent, type Workbook, type WrittenCell } from "./workbook";
 
 /** Dropdown lists for the fixed vocabularies; each value reads back through the cell reader (tested). */
@@ -75,10 +76,14 @@ export function createTemplateSheets(workbook: Workbook): TemplateReport {
     };
     make(SHEET_NAMES.programs, programsTemplate);
     make(SHEET_NAMES.profile, () => profileTemplate());
-    if (created.includes(SHEET_NAMES.programs)) workbook.sheet(SHEET_NAMES.programs)?.activate();
+    const programs = created.includes(SHEET_NAMES.programs) ? workbook.sheet(SHEET_NAMES.programs) : null;
+    // A new Programs sheet comes with Tier, IMG friendly and Meets cutoff already filled in.
+    const formulas = programs ? writeFormulaColumns(workbook, programs) : null;
+    programs?.activate();
     const made = created.length ? `Created ${created.join(" and ")}.` : "Nothing to create.";
     const left = kept.length ? ` ${kept.join(" and ")} already ${kept.length === 1 ? "exists" : "exist"}: left as ${kept.length === 1 ? "it is" : "they are"}.` : "";
-    const next = created.includes(SHEET_NAMES.programs) ? " Add one program per row under the header, then run the audit." : "";
-    return { created, kept, message: `${made}${left}${next}` };
+    const next = programs ? " Add one program per row under the header, then run the audit." : "";
+    const columns = formulas && formulas.added.length < 3 ? ` ${formulas.message}` : formulas ? " Tier, IMG friendly and Meets cutoff calculate as you fill in rows." : "";
+    return { created, kept, message: `${made}${left}${next}${columns}` };
   });
 }

@@ -52,6 +52,24 @@ export interface CellWrite {
   value: WrittenCell;
 }
 
+/** Formula columns added right of a sheet's data (Add formula columns): header in row 1, formula in row 2. */
+export interface FormulaColumn {
+  header: string;
+  /** The header's hover note. */
+  note: string;
+  formula: string;
+  /** Conditional colours for rows 2 on: a background for each exact text ("Reach" → "#f4c7c3"). */
+  colours: Record<string, string>;
+}
+
+/** A named range of one cell (Step2CK → Profile!B2); 1-based. */
+export interface NamedCell {
+  name: string;
+  sheet: string;
+  row: number;
+  column: number;
+}
+
 export interface SheetPort {
   readonly name: string;
   /** The sheet's id, the `gid` of links into it. */
@@ -66,6 +84,8 @@ export interface SheetPort {
   writeCells(cells: CellWrite[]): void;
   /** Writes a block of rows from column A at `row` (appending to Profile), in one call. */
   writeRows(row: number, values: WrittenCell[][], validations?: ListValidation[]): void;
+  /** Writes formula columns from `column` (1-based) on: headers (bold, noted), row-2 formulas, colour rules. */
+  addFormulaColumns(column: number, columns: FormulaColumn[]): void;
   /** Shows this sheet and selects the given row (1-based). */
   selectRow(row: number): void;
   /** Shows this sheet. */
@@ -80,6 +100,10 @@ export interface Workbook {
   insertSheet(name: string): SheetPort;
   /** The spreadsheet's time zone (e.g. "Asia/Kolkata"), for the times the Audit sheet shows. */
   timeZone(): string;
+  /** The spreadsheet's named ranges that are one cell. */
+  namedCells(): NamedCell[];
+  /** Creates (or moves) a named range of one cell. */
+  nameCell(cell: NamedCell): void;
   /** Runs `write` holding the document lock, so two people auditing at once cannot interleave. */
   withDocumentLock<T>(write: () => T): T;
 }

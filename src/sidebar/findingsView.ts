@@ -1,8 +1,10 @@
 // The findings, grouped by severity. A finding with a row is a real button: a click, Enter or Space
 // selects that row in the Programs sheet. Notes and statuses written on the Audit sheet show beside it.
+// A code that fires for 3+ programs is one entry with its advice and a button per program (§8.6).
 
 import type { LastAudit, ReportedFinding } from "../shared/api";
 import { plural } from "../shared/targets";
+import { groupByCode, groupRows, groupTitle, type CodeGroup } from "../shared/findingGroups";
 import { h } from "./dom";
 import { countFindings, countsLine, findingPlace, groupFindings, groupHeading } from "./findings";
 
@@ -19,7 +21,12 @@ export function renderFindings(findings: ReportedFinding[], resolved: ReportedFi
         "details",
         { class: `group group-${group.severity}`, open: group.severity !== "info" },
         h("summary", {}, h("h3", {}, groupHeading(group))),
-        h("ul", { class: "finding-list" }, ...[...group.open, ...group.accepted].map((f) => h("li", {}, findingItem(f, onSelect)))),
+        h(
+          "ul",
+          { class: "finding-list" },
+          ...groupByCode(group.open).map((entry) => h("li", {}, entry.kind === "group" ? codeGroupItem(entry, onSelect) : findingItem(entry.finding, onSelect))),
+          ...group.accepted.map((f) => h("li", {}, findingItem(f, onSelect))),
+        ),
       ),
     );
   }
@@ -43,6 +50,33 @@ function findingItem(finding: ReportedFinding, onSelect: OnSelect): HTMLElement 
   const button = h("button", { type: "button", class: "finding", title: `Show row ${finding.row} in Programs` }, ...body);
   button.addEventListener("click", () => onSelect(finding, button));
   return button;
+}
+
+/** One entry for a code shown once: what it is, what to do, then one button per program. */
+function codeGroupItem(group: CodeGroup<ReportedFinding>, onSelect: OnSelect): HTMLElement {
+  const title = groupTitle(group);
+  const count = `${groupRows(group).length} programs`;
+  const programs = group.findings.map((finding) => {
+    const button = h(
+      "button",
+      { type: "button", class: "group-program", title: `Show row ${finding.row} in Programs` },
+      finding.isNew ? h("span", { class: "badge badge-new" }, "New") : null,
+      h("span", { class: "group-program-row gray" }, `Row ${finding.row}`),
+      " ",
+      h("span", { class: "group-program-name" }, finding.program ?? "Your list"),
+    );
+    button.addEventListener("click", () => onSelect(finding, button));
+    const note = finding.note ? h("span", { class: "finding-note" }, h("span", { class: "note-label" }, "Note: "), finding.note) : null;
+    return h("li", {}, button, note);
+  });
+  return h(
+    "div",
+    { class: "finding finding-group" },
+    h("span", { class: `finding-head finding-${group.severity}` }, h("span", {}, title), h("span", { class: "finding-place gray" }, ` · ${count}`)),
+    group.advice ? h("span", { class: "finding-message" }, group.advice) : null,
+    h("ul", { class: "group-programs", "aria-label": `${count}: ${title}` }, ...programs),
+    h("span", { class: "finding-code gray" }, group.code),
+  );
 }
 
 /** Spans only: the content must stay valid inside a <button>. */

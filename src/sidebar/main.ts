@@ -6,8 +6,9 @@ import type { AuditResponse, ReportedFinding } from "../shared/api";
 import { call } from "./serverApi";
 import { byId, h, replaceChildren } from "./dom";
 import { mountProfileForm } from "./profileForm";
-import { renderSummary } from "./summaryView";
+import { renderSummary, renderVerdict } from "./summaryView";
 import { renderFindings, renderLastAudit } from "./findingsView";
+import { mountFormulaOffer } from "./formulaOffer";
 
 // A bug of ours outside every handler must not leave a quiet, half-working sidebar: say so.
 function showPageError(error: unknown): void {
@@ -117,6 +118,9 @@ async function loadLastAudit(): Promise<void> {
 
 function showAudit(audit: AuditResponse): void {
   auditShown = true;
+  const verdict = renderVerdict(audit);
+  replaceChildren(byId("verdict-body"), ...verdict);
+  byId("verdict").hidden = verdict.length === 0;
   const summary = byId("summary");
   replaceChildren(byId("summary-body"), ...renderSummary(audit));
   summary.hidden = false;
@@ -126,7 +130,8 @@ function showAudit(audit: AuditResponse): void {
 
 async function selectFinding(finding: ReportedFinding, element: HTMLElement): Promise<void> {
   if (finding.row === null) return;
-  for (const other of Array.from(document.querySelectorAll(".finding[aria-current]"))) other.removeAttribute("aria-current");
+  // A finding's button, or a program's button inside a finding shown once for many programs.
+  for (const other of Array.from(document.querySelectorAll("#findings [aria-current]"))) other.removeAttribute("aria-current");
   element.setAttribute("aria-current", "true");
   setStatus("select-status", `Going to row ${finding.row}…`);
   try {
@@ -143,3 +148,4 @@ byId("profile-form").addEventListener("submit", (event) => void saveProfile(even
 runButton.addEventListener("click", () => void runAudit());
 void loadProfile();
 void loadLastAudit(); // after getProfile, and apart: the form never waits for it
+void mountFormulaOffer(byId("formula-offer"));

@@ -4,7 +4,7 @@
 import type { ShareAgainstTarget } from "../rules/types";
 import { DEFAULT_RULES, type RulesConfig } from "../rules/config";
 import { erasFee } from "../rules/fees";
-import { targetBand } from "../shared/targets";
+import { shareStatus, statusWords, targetBand } from "../shared/targets";
 
 export function formatPercent(percent: number | null): string {
   if (percent === null || !Number.isFinite(percent)) return "–";
@@ -18,27 +18,11 @@ export function formatUsd(amount: number): string {
   return `${rounded < 0 ? "-" : ""}$${digits}`;
 }
 
-export type ShareStatus = "empty" | "below" | "within" | "above";
-
-export function shareStatus(share: ShareAgainstTarget): ShareStatus {
-  if (share.percent === null) return "empty";
-  if (share.percent < share.targetMin) return "below";
-  if (share.percent > share.targetMax) return "above";
-  return "within";
-}
-
-const STATUS_WORDS: Record<ShareStatus, string> = {
-  empty: "no programs on this list",
-  below: "below target",
-  within: "on target",
-  above: "above target",
-};
-
 /** "22.5% · target 15–25% · on target": the words beside a bar, so colour is never the only cue. */
 export function shareLine(share: ShareAgainstTarget): string {
   const status = shareStatus(share);
-  if (status === "empty") return `target ${targetBand(share)} · ${STATUS_WORDS.empty}`;
-  return `${formatPercent(share.percent)} · target ${targetBand(share)} · ${STATUS_WORDS[status]}`;
+  if (status === "empty") return `target ${targetBand(share)} · ${statusWords(status)}`;
+  return `${formatPercent(share.percent)} · target ${targetBand(share)} · ${statusWords(status)}`;
 }
 
 

@@ -1,10 +1,17 @@
 // "At a glance": the Reach / Match / Safety shares of the applied list and the rank list as bars
 // against their target bands, the score band, and the recommended applications with their fees.
+// Above it, the verdict (RULES.md §8.5): the few things to do first, most important first.
 
 import type { AuditResponse } from "../shared/api";
-import type { ShareAgainstTarget, TierCounts } from "../rules/types";
+import type { ListCounts, ShareAgainstTarget, TierCounts } from "../rules/types";
 import { h, type Child } from "./dom";
-import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine, shareStatus } from "./summary";
+import { shareStatus, usableNote } from "../shared/targets";
+import { barGeometry, formatPercent, formatUsd, recommendationLine, shareLine } from "./summary";
+
+/** The verdict's sentences as list items; none from an audit that gives no verdict. */
+export function renderVerdict(audit: AuditResponse): HTMLElement[] {
+  return (audit.summary.verdict ?? []).map((sentence) => h("li", {}, sentence));
+}
 
 export function renderSummary(audit: AuditResponse): Child[] {
   const { summary } = audit;
@@ -21,19 +28,22 @@ export function renderSummary(audit: AuditResponse): Child[] {
   ];
 }
 
-function listBars(title: string, counts: TierCounts, shares: ShareAgainstTarget[]): HTMLElement {
+function listBars(title: string, counts: ListCounts, shares: ShareAgainstTarget[]): HTMLElement {
   const heading = h("h3", {}, `${title} · ${counts.count} ${counts.count === 1 ? "program" : "programs"}`);
   if (counts.count === 0) return h("div", { class: "list-bars" }, heading, h("p", { class: "gray" }, "No programs on this list yet."));
+  // Shares are of the programs that can take you (RULES.md §8.1): say how many those are.
+  const note = usableNote(counts);
   return h(
     "div",
     { class: "list-bars" },
     heading,
+    note ? h("p", { class: "gray" }, `${note[0]!.toUpperCase()}${note.slice(1)}; the shares below count only those.`) : null,
     h("ul", { class: "bars" }, ...shares.map((share) => bar(title, share, counts))),
     counts.Unknown ? h("p", { class: "gray" }, `${counts.Unknown} with an Unknown tier (no IMG %, average or minimum).`) : null,
   );
 }
 
-function bar(list: string, share: ShareAgainstTarget, counts: TierCounts): HTMLElement {
+function bar(list: string, share: ShareAgainstTarget, counts: ListCounts): HTMLElement {
   const { bandLeft, bandWidth, fill } = barGeometry(share);
   const n = share.tier in counts ? counts[share.tier as keyof TierCounts] : null;
   const status = shareStatus(share);
@@ -45,7 +55,7 @@ function bar(list: string, share: ShareAgainstTarget, counts: TierCounts): HTMLE
   return h(
     "li",
     { class: "bar-row" },
-    h("div", { class: "bar-label" }, h("strong", {}, share.tier), n === null ? null : h("span", { class: "gray" }, ` ${n} of ${counts.count}`)),
+    h("div", { class: "bar-label" }, h("strong", {}, share.tier), n === null ? null : h("span", { class: "gray" }, ` ${n} of ${counts.usable ?? counts.count}`)),
     h(
       "div",
       { class: "bar", role: "img", "aria-label": `${share.tier} on the ${list.toLowerCase()}: ${shareLine(share)}`, title: share.source },
@@ -59,15 +69,15 @@ function bar(list: string, share: ShareAgainstTarget, counts: TierCounts): HTMLE
 function applications(audit: AuditResponse): HTMLElement {
   const { summary } = audit;
   const rows: Child[] = [];
-  const main = summary.applications[0]?.specialty;
+  const recommended = summary.recommendedApplications;
   rows.push(
-    summary.recommendedApplications
-      ? h("p", {}, h("strong", {}, "Recommended: "), recommendationLine(summary.recommendedApplications), main ? ` for ${main}.` : ".")
+    recommended
+      ? h("p", {}, h("strong", {}, "Recommended: "), recommendationLine(recommended), ` for your whole list; ${recommended.counted} of yours count toward it.`)
       : h("p", { class: "gray" }, "No recommended number for your main specialty."),
   );
   const items = summary.applications.map((a) => {
     const fee = summary.fees.perSpecialty.find((f) => f.specialty === a.specialty);
-    return h("li", {}, h("strong", {}, a.specialty), `: ${a.applied} applied, ${a.usable} usable`, fee ? ` · fees ${formatUsd(fee.feeUsd)}` : "");
+    return h("li", {}, h("strong", {}, a.specialty), `: ${a.applied} applied, ${a.usable} you can use`, fee ? ` · fees ${formatUsd(fee.feeUsd)}` : "");
   });
   if (items.length) rows.push(h("ul", { class: "plain" }, ...items));
   rows.push(h("p", {}, "Estimated ERAS fees for your applied list: ", h("strong", {}, formatUsd(summary.fees.totalUsd))));
@@ -81,7 +91,7 @@ function extras(audit: AuditResponse): HTMLElement {
     "div",
     { class: "extras" },
     fit
-      ? h("p", {}, `Mission fit (${fit.focus.join(", ")}): ${fit.matching} of ${fit.of} applied programs (${formatPercent(fit.percent)}); aim for at least ${fit.targetMin}%.`)
+      ? h("p", {}, `Mission fit (${fit.focus.join(", ")}): ${fit.matching} of the ${fit.of} programs you can use (${formatPercent(fit.percent)}); aim for at least ${fit.targetMin}%.`)
       : null,
     summary.staleData ? h("p", {}, `${summary.staleData} ${summary.staleData === 1 ? "program's" : "programs'"} data not verified in the last 12 months.`) : null,
     h("p", { class: "gray" }, `${summary.programs} programs read · match year ${summary.matchYear} · audit ran ${whenText(audit.ranAt)}.`),

@@ -52,7 +52,7 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
     const { page, sidebar } = await open();
     await sidebar.locator("#profile-panel > summary").click();
     const step2 = sidebar.locator("#profile-step2");
-    expect(await step2.inputValue()).toBe("226");
+    expect(await step2.inputValue()).toBe("224");
     await step2.fill("abc");
     await sidebar.locator("#profile-usceMonths").fill("7");
     await sidebar.locator("#save-profile").click();
@@ -63,7 +63,7 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
     expect(await sidebar.locator("#profile-usceMonths").inputValue()).toBe("7");
 
     await page.getByRole("tab", { name: "Profile" }).click();
-    expect(await profileCell(page, "Step 2 CK").textContent()).toBe("226");
+    expect(await profileCell(page, "Step 2 CK").textContent()).toBe("224");
     expect(await profileCell(page, "USCE months").textContent()).toBe("4");
 
     await step2.fill("231");
@@ -97,13 +97,14 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
   it("selects a row from the keyboard: Tab to a finding, Enter", async () => {
     const { page, sidebar } = await open();
     await sidebar.locator("#run-audit").click();
-    await sidebar.locator("button.finding").first().waitFor();
-    const first = sidebar.locator("button.finding").first();
-    const row = Number(/Row (\d+)/.exec((await first.textContent()) ?? "")?.[1]);
+    // A finding, or a program's button in a code shown once for 3+ programs (RULES.md §8.6).
+    const buttons = sidebar.locator("button.finding, button.group-program");
+    await buttons.first().waitFor();
+    const row = Number(/Row (\d+)/.exec((await buttons.first().textContent()) ?? "")?.[1]);
     await sidebar.locator("#run-audit").focus();
     await page.keyboard.press("Tab"); // the Errors group's fold
     await page.keyboard.press("Tab");
-    expect(await sidebar.locator("button.finding:focus").count()).toBe(1);
+    expect(await sidebar.locator("button.finding:focus, button.group-program:focus").count()).toBe(1);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("tr.selected").getAttribute("data-row")).toBe(String(row));
     await page.close();
@@ -113,7 +114,7 @@ describe.skipIf(!serverOnBranch)("the local preview", () => {
     const { page, sidebar } = await open();
     await sidebar.locator("#run-audit").click();
     await sidebar.locator(".group").first().waitFor();
-    const hostile = sidebar.locator(".finding-program", { hasText: HOSTILE });
+    const hostile = sidebar.locator(".finding-program, .group-program-name", { hasText: HOSTILE });
     expect(await hostile.count()).toBeGreaterThan(0);
     expect(await sidebar.locator("#findings img").count()).toBe(0);
     await hostile.first().click();
@@ -169,3 +170,43 @@ function clearProgramCell(workbook: PreviewWorkbook, row: number, header: string
   expect(column, header).toBeGreaterThan(0);
   programs.writeCells([{ row, column, value: "" }]);
 }
+
+// Add formula columns in the preview (CONTRACT.md §5, §6): its own preview, since it changes Programs.
+describe.skipIf(!serverOnBranch)("the local preview's formula columns", () => {
+  let browser: Browser;
+  let preview: Awaited<ReturnType<typeof startPreview>>;
+  beforeAll(async () => {
+    preview = await startPreview({ port: 0 });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it("adds Tier, IMG friendly and Meets cutoff from the sidebar; the sheet calculates and colours them, and follows the Profile", async () => {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.goto(preview.url);
+    const sidebar = page.frameLocator("#sidebar");
+    await sidebar.locator("#add-formula-columns").click();
+    await expect.poll(() => sidebar.locator("#formula-status").textContent()).toMatch(/^Added Tier, IMG friendly and Meets cutoff in columns V–X of Programs/);
+    await page.getByRole("tab", { name: "Programs" }).click();
+    const cell = (program: string, header: string) =>
+      page.locator("#sheet tbody tr", { has: page.locator("td", { hasText: new RegExp(`^${program}$`) }) }).locator("td").nth(preview.workbook.sheet("Programs")!.readValues()[0]!.indexOf(header));
+    await expect.poll(() => cell("Delta Regional Medical Center IM", "Tier").textContent()).toBe("Safety");
+    expect(await cell("Delta Regional Medical Center IM", "Tier").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(183, 225, 205)");
+    expect(await cell("Back Bay University Medical Center IM", "IMG friendly").textContent()).toBe("Low");
+    expect(await cell("Back Bay University Medical Center IM", "IMG friendly").evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(244, 199, 195)");
+    expect(await cell("Cuyahoga University Hospitals IM", "Meets cutoff").textContent()).toBe("FALSE"); // 235, hard; the profile has 226
+    expect(await page.locator("#sheet tbody tr").first().locator("td").nth(21).getAttribute("title")).toMatch(/^Reach, Match or Safety.*IMG List Audit add-on/);
+
+    // The formulas read Step2CK from Profile: saving a new score changes what they show.
+    await sidebar.locator("#profile-panel > summary").click();
+    await sidebar.locator("#profile-step2").fill("250");
+    await sidebar.locator("#save-profile").click();
+    await sidebar.locator("#profile-status.done").waitFor();
+    await page.getByRole("tab", { name: "Programs" }).click();
+    await expect.poll(() => cell("Cuyahoga University Hospitals IM", "Meets cutoff").textContent()).toBe("TRUE");
+    await page.close();
+  });
+});

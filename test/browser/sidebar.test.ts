@@ -7,7 +7,8 @@ import type { Browser, Page } from "playwright-core";
 import { buildSidebarHtml } from "../../scripts/sidebar-html.mjs";
 import { launchChromium } from "./chromium";
 import { fakeScriptRun, type FakeAnswers } from "./fakeScriptRun";
-import { AUDIT, PROFILE } from "../sidebar/fixtures/auditResponse";
+import { AUDIT, GROUPED, PROFILE, VERDICT } from "../sidebar/fixtures/auditResponse";
+import { lowContrastTexts } from "./contrast";
 
 let browser: Browser;
 let html: string;
@@ -294,28 +295,7 @@ describe("the sidebar page", () => {
     await page.locator(".finding").first().waitFor();
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.locator("button.finding").first().click();
-    const failures = await page.evaluate(() => {
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const background = (el: Element | null): number[] => {
-        for (; el; el = el.parentElement) {
-          const c = rgb(getComputedStyle(el).backgroundColor);
-          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c;
-        }
-        return [255, 255, 255];
-      };
-      const bad: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility() || (el.closest("button") as HTMLButtonElement | null)?.disabled) continue;
-        const [l1, l2] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
-        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} "${node.textContent!.trim().slice(0, 30)}"`);
-      }
-      return bad;
-    });
+    const failures = await lowContrastTexts(page);
     expect(failures).toEqual([]);
     await page.close();
   });
@@ -341,6 +321,120 @@ describe("the sidebar page", () => {
     await page.locator("#profile-step2-error").waitFor({ state: "visible" });
     await page.locator("#run-audit").click();
     await expect.poll(() => page.locator("#audit-status").textContent()).toMatch(/could not run/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+});
+
+// Add formula columns (CONTRACT.md §5): offered only when the program sheet has none of the three.
+describe("the sidebar's Add formula columns offer", () => {
+  const ADDED = { added: ["Tier", "IMG friendly", "Meets cutoff"], message: "Added Tier, IMG friendly and Meets cutoff in columns V–X of Programs: one formula in row 2 covers every program row." };
+
+  it("shows when the program sheet has none of the columns, adds them on a click and says where", async () => {
+    const { page, pageErrors } = await open({
+      getProfile: { value: PROFILE },
+      getFormulaColumns: { value: { sheetName: "Programs", present: [] } },
+      addFormulaColumns: { value: ADDED },
+    });
+    const button = page.getByRole("button", { name: "Add formula columns" });
+    await button.waitFor({ state: "visible" });
+    expect(await page.locator("#formula-offer").textContent()).toMatch(/Tier, IMG friendly and Meets cutoff beside every program in Programs/);
+    await button.click();
+    await expect.poll(() => page.locator("#formula-status").textContent()).toBe(ADDED.message);
+    expect(await page.locator("#formula-status").getAttribute("class")).toContain("done");
+    expect(await button.isHidden()).toBe(true);
+    expect((await calls(page)).filter((c) => c.name === "addFormulaColumns")).toEqual([{ name: "addFormulaColumns", args: [] }]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the button and shows the message when a header is missing or the call fails", async () => {
+    const { page } = await open({
+      getProfile: { value: PROFILE },
+      getFormulaColumns: { value: { sheetName: "My list", present: [] } },
+      addFormulaColumns: { value: { added: [], message: 'Nothing was added. Tier needs a column headed "Avg Step 2" on this sheet: add it, then run Add formula columns again.' } },
+    });
+    const button = page.getByRole("button", { name: "Add formula columns" });
+    await button.click();
+    await expect.poll(() => page.locator("#formula-status").textContent()).toMatch(/headed "Avg Step 2"/);
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await answer(page, "addFormulaColumns", { error: "Someone else is writing to this spreadsheet" });
+    await button.click();
+    await expect.poll(() => page.locator("#formula-status").textContent()).toBe("Could not add the columns: Someone else is writing to this spreadsheet");
+    expect(await page.locator("#formula-status").getAttribute("class")).toContain("error");
+    await page.close();
+  });
+
+  it("stays hidden when any of the columns is there, when there is no program sheet, or when the question fails", async () => {
+    for (const getFormulaColumns of [{ value: { sheetName: "Programs", present: ["Tier"] } }, { value: null }, { error: "boom" }]) {
+      const { page, pageErrors } = await open({ getProfile: { value: PROFILE }, getFormulaColumns });
+      await expect.poll(() => answered(page)).toContain("getFormulaColumns");
+      expect(await page.locator("#formula-offer").isHidden()).toBe(true);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe("the verdict and findings shown once for many programs (RULES.md §8.5–8.6)", () => {
+  it("shows the verdict, numbered, above At a glance", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED } });
+    await page.locator("#run-audit").click();
+    await page.locator("#verdict-body li").first().waitFor();
+    expect(await page.locator("#verdict-body li").allTextContents()).toEqual(VERDICT);
+    expect(await page.locator("#verdict-title").textContent()).toBe("What to do first");
+    const order = await page.evaluate(() => [...document.querySelectorAll("section.panel")].filter((s) => !(s as HTMLElement).hidden).map((s) => s.id));
+    expect(order).toEqual(["verdict", "summary", "findings"]);
+    // The shares are of the programs you can use, and the summary says how many those are.
+    expect(await page.locator(".list-bars").first().locator("p.gray").first().textContent()).toBe(
+      "7 you can use (3 screened out by visa); the shares below count only those.",
+    );
+    expect(await page.locator(".list-bars").first().locator(".bar-label").first().textContent()).toBe("Reach 2 of 7");
+    // An audit without a verdict hides the section rather than showing an empty one.
+    await answer(page, "runAudit", { value: { ...AUDIT, summary: { ...AUDIT.summary, verdict: [] } } });
+    await page.locator("#run-audit").click();
+    await expect.poll(() => page.locator("#verdict").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("shows a code that fires for 3 programs once, and a click on a program selects its row", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED }, selectRow: { value: null } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding").first().waitFor();
+    const group = page.locator(".group-error .finding-group");
+    expect(await group.count()).toBe(1);
+    // The codes table's headline, the advice all three messages share (once), then the programs.
+    expect(await group.locator(".finding-head").textContent()).toBe("Sponsors no visa · 3 programs");
+    expect(await group.locator(".finding-message").textContent()).toBe("Drop it from your list, or confirm with the coordinator that the policy has changed.");
+    expect(await group.locator("button.group-program").allTextContents()).toEqual(["Row 3 Coastal University IM", "NewRow 6 Harbor City IM", "Row 9 Lakeside University IM"]);
+    expect(await group.locator(".finding-note").textContent()).toBe("Note: Asked the coordinator on 1 Dec.");
+    // Two programs with one code stay two findings.
+    expect(await page.locator(".group-warning button.finding").count()).toBe(2);
+
+    await group.getByRole("button", { name: /Harbor City IM/ }).click();
+    await expect.poll(() => page.locator("#select-status").textContent()).toBe("Selected row 6 in Programs.");
+    expect((await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args)).toEqual([[6, "Harbor City IM"]]);
+    expect(await page.locator('#findings [aria-current="true"]').count()).toBe(1);
+
+    // The keyboard reaches each program: Tab from the Errors fold to the first, Tab to the next, Enter.
+    await page.locator(".group-error > summary").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Row 3 Coastal University IM");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page)).filter((c) => c.name === "selectRow").map((c) => c.args[0])).toEqual([6, 9]);
+    expect(await page.locator('#findings [aria-current="true"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it("keeps the verdict and a grouped finding at WCAG AA contrast, inside 300 px", async () => {
+    const { page } = await open({ getProfile: { value: PROFILE }, runAudit: { value: GROUPED }, selectRow: { value: null } });
+    await page.locator("#run-audit").click();
+    await page.locator(".finding-group").waitFor();
+    await page.locator("button.group-program").first().click();
+    expect(await lowContrastTexts(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });

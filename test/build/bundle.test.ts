@@ -15,8 +15,8 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   IMGFRIENDLY: ["img_pct", "visa_policy", "notes", "program_type"],
   MEETSCUTOFF: ["score", "min_step2", "attempts", "max_attempts", "grad_year", "max_years_since_grad", "match_year"],
 };
-const MENU = ["onOpen", "onInstall", "openSidebar", "createProgramSheet", "runAuditFromMenu", "prepareForSharing", "showHelp"];
-const SERVER = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit"];
+const MENU = ["onOpen", "onInstall", "openSidebar", "createProgramSheet", "runAuditFromMenu", "addFormulaColumnsFromMenu", "prepareForSharing", "showHelp"];
+const SERVER = ["runAudit", "getProfile", "saveProfile", "selectRow", "getLastAudit", "addFormulaColumns", "getFormulaColumns"];
 const LIBRARY_GLOBALS = ["__zod_globalConfig"];
 // The menu and server functions are written on branch `sheets`; until they land, only the custom
 // functions can be required.

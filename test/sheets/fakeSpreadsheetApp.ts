@@ -102,6 +102,11 @@ export class FakeSheet {
     this.call("getDataRange");
     return new FakeRange(this.apps, this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
+  // Formulas, named ranges, conditional formats and notes (Add formula columns) ----------------
+  conditionalRules: FakeConditionalRule[] = [];
+  getConditionalFormatRules() { this.call("getConditionalFormatRules"); return [...this.conditionalRules]; }
+  setConditionalFormatRules(rules: FakeConditionalRule[]) { this.call("setConditionalFormatRules"); this.conditionalRules = [...rules]; }
+  // --------------------------------------------------------------------------------------------
   getRange(row: number, column: number, rows = 1, columns = 1) {
     this.call("getRange");
     if (row < 1 || column < 1 || row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) {
@@ -120,6 +125,17 @@ export class FakeRange {
     private rows: number,
     private columns: number,
   ) {}
+  // Formulas, named ranges, conditional formats and notes (Add formula columns) ----------------
+  /** The fake does not calculate: a formula cell shows "" (as a blank row's result does in Sheets). */
+  setFormulas(grid: string[][]) { return this.each("setFormulas", grid, (cell, f) => Object.assign(cell, { formula: f, value: "" })); }
+  getSheet() { this.apps.log("Range.getSheet"); return this.sheet; }
+  getRow() { this.apps.log("Range.getRow"); return this.row; }
+  getColumn() { this.apps.log("Range.getColumn"); return this.column; }
+  getNumRows() { this.apps.log("Range.getNumRows"); return this.rows; }
+  getNumColumns() { this.apps.log("Range.getNumColumns"); return this.columns; }
+  /** Where the range lies, for the test to look at (no call logged). */
+  get area() { return { sheet: this.sheet.name, row: this.row, column: this.column, rows: this.rows, columns: this.columns }; }
+  // --------------------------------------------------------------------------------------------
   private each<T>(method: string, grid: T[][], write: (cell: FakeCell, value: T) => void) {
     this.apps.log(`Range.${method}`);
     if (grid.length !== this.rows || grid.some((line) => line.length !== this.columns)) {
@@ -198,6 +214,29 @@ export class FakeSpreadsheet {
     return this.active;
   }
   setActiveSheet(sheet: FakeSheet) { this.apps.log("Spreadsheet.setActiveSheet"); this.active = sheet; return sheet; }
+  // Formulas, named ranges, conditional formats and notes (Add formula columns) ----------------
+  namedRanges: { name: string; range: FakeRange }[] = [];
+  getNamedRanges() {
+    this.apps.log("Spreadsheet.getNamedRanges");
+    return this.namedRanges.map(({ name, range }) => ({
+      getName: () => (this.apps.log("NamedRange.getName"), name),
+      getRange: () => (this.apps.log("NamedRange.getRange"), range),
+    }));
+  }
+  /** As in Sheets: a name that exists moves to the new range (names are case-insensitive). */
+  setNamedRange(name: string, range: FakeRange) {
+    this.apps.log("Spreadsheet.setNamedRange");
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new Error(`Invalid named range name: ${name}`);
+    this.namedRanges = [...this.namedRanges.filter((n) => n.name.toLowerCase() !== name.toLowerCase()), { name, range }];
+  }
+  // --------------------------------------------------------------------------------------------
+}
+
+/** A conditional format rule as the fake's builder makes it. */
+export interface FakeConditionalRule {
+  text: string;
+  background: string;
+  ranges: FakeRange[];
 }
 
 /** A new fake holding these sheets (as typed), installed as the service globals; uninstall() after. */
@@ -241,6 +280,16 @@ export function fakeApps(): FakeApps {
     };
     return builder;
   };
+  const conditionalRule = () => {
+    const rule: FakeConditionalRule = { text: "", background: "", ranges: [] };
+    const builder = {
+      whenTextEqualTo: (text: string) => (log("Builder.whenTextEqualTo"), (rule.text = text), builder),
+      setBackground: (colour: string) => (log("Builder.setBackground"), (rule.background = colour), builder),
+      setRanges: (ranges: FakeRange[]) => (log("Builder.setRanges"), (rule.ranges = ranges), builder),
+      build: () => (log("Builder.build"), { ...rule }),
+    };
+    return builder;
+  };
   const services = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (log("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
@@ -250,6 +299,7 @@ export function fakeApps(): FakeApps {
       getUi: () => (log("SpreadsheetApp.getUi"), uiObject),
       newRichTextValue: () => (log("Builder.newRichTextValue"), richText()),
       newDataValidation: () => (log("Builder.newDataValidation"), validation()),
+      newConditionalFormatRule: () => (log("Builder.newConditionalFormatRule"), conditionalRule()),
     },
     LockService: {
       getDocumentLock: () => (

@@ -47,7 +47,7 @@ describe("onOpen", () => {
     entry.onOpen({ authMode: "NONE" } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
     expect(used.every((call) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.(addItem|addSeparator|addToUi))$/.test(call))).toBe(true);
     expect(used.at(-1)).toBe("Menu.addToUi");
-    expect(items.map(([caption]) => caption)).toEqual(["Open sidebar", "Create program sheet", "Run audit", "Prepare for sharing", "Help"]);
+    expect(items.map(([caption]) => caption)).toEqual(["Open sidebar", "Create program sheet", "Run audit", "Add formula columns", "Prepare for sharing", "Help"]);
     for (const [, fn] of items) expect(typeof (entry as Record<string, unknown>)[fn]).toBe("function");
 
     used.length = 0;
@@ -91,7 +91,7 @@ describe("menu actions and server functions on Apps Script (fake services)", () 
     expect(JSON.parse(JSON.stringify(response))).toEqual(response);
     expect(response.findings.length).toBeGreaterThan(10);
     const profile = server.getProfile();
-    expect(profile.step2).toBe("226");
+    expect(profile.step2).toBe("224");
     expect(server.saveProfile({ ...profile, step2: "231" })).toEqual({ ok: true });
     expect(apps.spreadsheet.sheets.find((s) => s.name === "Profile")!.cell(2, 2).value).toBe(231);
     server.selectRow(9);
@@ -107,7 +107,8 @@ describe("menu actions and server functions on Apps Script (fake services)", () 
     expect(apps.spreadsheet.sheets.map((s) => s.name)).toEqual(["Sheet1", "Programs", "Profile"]);
     expect(apps.spreadsheet.active!.name).toBe("Programs");
     menu.prepareForSharing();
-    expect(apps.ui.alerts.at(-1)!.message).toMatch(/^No cell calls TIER/);
+    // The template's formula columns are what a mentor without the add-on would see as #NAME?.
+    expect(apps.ui.alerts.at(-1)!.message).toMatch(/^These cells use the add-on.s functions.*Programs!V2/s);
     menu.showHelp();
     expect(apps.ui.alerts.at(-1)!.title).toBe("IMG List Audit: help");
   });

@@ -7,11 +7,11 @@ import { memoryWorkbook } from "../../src/sheets/memoryWorkbook";
 import { clock, examplePrograms, exampleProfile, workbookWith } from "./fixtures";
 
 const form = (changes: Partial<ProfileForm> = {}): ProfileForm => ({
-  step2: "226",
+  step2: "224",
   step2Attempts: "1",
   step1: "Pass",
   step1Attempts: "1",
-  step3: "Not taken",
+  step3: "Pass",
   gradYear: "2021",
   visaNeed: "J-1 or H-1B",
   specialties: "Internal Medicine, Family Medicine",
@@ -27,7 +27,7 @@ const form = (changes: Partial<ProfileForm> = {}): ProfileForm => ({
 describe("getProfile", () => {
   test("reads the Profile sheet as text for the form, every field present", () => {
     const server = createServer(workbookWith(examplePrograms()), clock);
-    expect(server.getProfile()).toEqual(form());
+    expect(server.getProfile()).toEqual(form({ inUs: "No" })); // the example applicant is outside the US
   });
 
   test("turns date and number cells into text, and gives blanks without a Profile sheet", () => {
@@ -185,10 +185,10 @@ describe("saveProfile", () => {
     expect(server.saveProfile(form())).toEqual({ ok: true });
     const profile = wb.state("Profile")!;
     expect(profile.values[0]).toEqual(["Field", "Value", "Help"]);
-    expect(profile.values[1]!.slice(0, 2)).toEqual(["Step 2 CK", 226]);
+    expect(profile.values[1]!.slice(0, 2)).toEqual(["Step 2 CK", 224]);
     expect(profile.validations).toEqual([{ column: 2, fromRow: 8, toRow: 8, values: ["None", "J-1", "H-1B", "J-1 or H-1B"] }]);
     expect(server.getProfile()).toEqual(form());
-    expect(server.runAudit().summary.scoreBand).toBe("borderline");
+    expect(server.runAudit().summary.scoreBand).toBe("high risk");
   });
 
   test("text that looks like a formula is stored as text", () => {

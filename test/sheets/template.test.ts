@@ -14,8 +14,9 @@ describe("Create program sheet", () => {
     const report = createTemplateSheets(wb);
     expect(report.created).toEqual(["Programs", "Profile"]);
     const programs = wb.state("Programs")!;
-    expect(programs.values).toEqual([TEMPLATE_HEADERS.map((h) => h.header)]);
-    expect(programs.values[0]!.map(matchProgramColumn)).toEqual(TEMPLATE_HEADERS.map((h) => h.column));
+    // The template's columns, then the three formula columns (test/sheets/formulaColumns.test.ts), which the audit does not read.
+    expect(programs.values[0]).toEqual([...TEMPLATE_HEADERS.map((h) => h.header), "Tier", "IMG friendly", "Meets cutoff"]);
+    expect(programs.values[0]!.map(matchProgramColumn)).toEqual([...TEMPLATE_HEADERS.map((h) => h.column), null, null, null]);
     expect(programs.frozenRows).toBe(1);
     expect(programs.formats["1,1"]).toMatchObject({ fontWeight: "bold", note: TEMPLATE_HEADERS[0]!.help });
     const dropdownOf = (header: string) => programs.validations.find((v) => v.column === programs.values[0]!.indexOf(header) + 1);
