@@ -4,7 +4,7 @@
 
 import { describeApplicant, type Applicant } from "./applicant";
 import { SCORE_RANGE } from "./cells";
-import { compareFindings, makeFinding, type ListFinding } from "./codes";
+import { makeFinding, sortFindings, type ListFinding } from "./codes";
 import { DEFAULT_RULES, type RulesConfig } from "./config";
 import { dataGapFindings } from "./dataChecks";
 import { imgFriendlinessOf } from "./imgFriendly";
@@ -147,7 +147,7 @@ export function auditSheet(programRows: readonly (readonly unknown[])[], profile
     ...strategyFindings(lists, applicant, config, options.today),
     ...dataGapFindings(lists, applicant, config),
   ];
-  const all = [...findings, ...listWide].sort(compareFindings);
+  const all = sortFindings([...findings, ...listWide]);
   const verdict = buildVerdict(all, lists);
   const output = all.map((f) => {
     const { brief: _brief, fact: _fact, ...finding } = f as ListFinding;

@@ -94,6 +94,15 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The findings in §8.6 order (a stable sort on keys computed once per finding, not per comparison). */
+export function sortFindings<F extends Finding>(findings: F[]): F[] {
+  const key = (f: Finding) => [SEVERITY_ORDER[f.severity], TOPICS.indexOf(topicOf(f)), CODE_ORDER.get(f.code)!, f.row ?? 0] as const;
+  return findings
+    .map((f, i) => ({ f, k: key(f), i }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3] || a.i - b.i)
+    .map((x) => x.f);
+}
+
 /** A finding with its severity from the table (or the one picked for an "error / warning" code). */
 export function makeFinding(
   code: FindingCode,

@@ -38,11 +38,12 @@ export function buildVerdict(findings: (Finding | ListFinding)[], lists: Lists):
     if (list) list.push(f);
     else byTopic.set(topic, [f]);
   }
+  const applied = new Set(lists.applied.map((e) => e.program.row));
   const entries: { topic: Topic; severity: Severity; text: string }[] = [];
   for (const topic of TOPICS) {
     const fs = byTopic.get(topic);
     if (!fs || topic === "other") continue;
-    const parts = partsOf(topic, fs, findings, lists).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const parts = partsOf(topic, fs, findings, applied).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     if (parts.length > 0) entries.push({ topic, severity: worst(fs), text: parts.slice(0, MAX_PARTS).map((p) => p.text).join(" ") });
   }
   // A topic whose findings are all info comes after every topic with an error or a warning.
@@ -64,7 +65,7 @@ function allClear(lists: Lists): string {
 }
 
 /** The sentences of one topic, in RULES.md §8.5's order within it. */
-function partsOf(topic: Topic, fs: Finding[], all: Finding[], lists: Lists): Part[] {
+function partsOf(topic: Topic, fs: Finding[], all: Finding[], applied: Set<number>): Part[] {
   const parts: Part[] = [];
   const brief = (code: FindingCode, alt?: (f: ListFinding) => string) => {
     for (const f of fs) if (f.code === code && "brief" in f) parts.push({ severity: f.severity, text: alt ? alt(f as ListFinding) : (f as ListFinding).brief });
@@ -73,7 +74,6 @@ function partsOf(topic: Topic, fs: Finding[], all: Finding[], lists: Lists): Par
     const n = rowsWith(fs, codes, onList) || rowsWith(fs, codes);
     if (n > 0) parts.push({ severity: worst(fs.filter((f) => codes.includes(f.code))), text: text(n) });
   };
-  const applied = new Set(lists.applied.map((e) => e.program.row));
   switch (topic) {
     case "visa": {
       // Screened out by visa and unknown policies share one sentence, so the two-sentence limit keeps both.

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { auditSheet } from "../../src/rules/audit";
-import { CODES, compareFindings, FINDING_CODES, makeFinding, TOPICS, topicOf } from "../../src/rules/codes";
+import { CODES, compareFindings, FINDING_CODES, makeFinding, sortFindings, TOPICS, topicOf } from "../../src/rules/codes";
 import type { Finding } from "../../src/rules/types";
 import { profileRows, programSheet, quietProgram, TODAY } from "../support/sheets";
 
@@ -66,5 +66,14 @@ describe("RULES.md §8.6 the order of findings", () => {
     expect([...findings].sort(compareFindings)).toEqual(findings);
     expect(findings[0]).toMatchObject({ code: "VISA_NONE", row: 3 });
     for (const finding of findings) expect(finding).toHaveProperty("list");
+  });
+});
+
+describe("sortFindings", () => {
+  it("orders as compareFindings does, keeping equal findings in their order", () => {
+    const f = (code: Finding["code"], row: number | null, message: string): Finding => ({ ...makeFinding(code, message, { row }) });
+    const input = [f("STALE_DATA", 3, "a"), f("VISA_NONE", 5, "b"), f("STALE_DATA", 3, "c"), f("SCORE_GAP", 2, "d"), f("VISA_NONE", 4, "e")];
+    expect(sortFindings(input).map((x) => x.message)).toEqual(["e", "b", "d", "a", "c"]);
+    expect(sortFindings(input)).toEqual([...input].sort(compareFindings));
   });
 });
