@@ -22,6 +22,15 @@ describe("RULES.md §8.5 the verdict", () => {
     expect(sentences(v[0]!)).toBe(1);
   });
 
+  it("says the application count in good English for one and for none", () => {
+    const audit = (rows: RowSpec[]) => auditSheet(programSheet(rows), profileRows({}), { today: TODAY });
+    const one = audit(many(1, "S"));
+    expect(one.summary.verdict.find((e) => /applications? counts?/.test(e))).toMatch(/^1 of your applications counts toward the 80–120/);
+    expect(one.findings.find((f) => f.code === "APPLICATION_COUNT_LOW")!.message).toMatch(/^You have 1 application that counts toward/);
+    const none = audit(many(2, "NoVisa", { Visa: "None" }));
+    expect(none.summary.verdict.find((e) => /applications count/.test(e))).toMatch(/^None of your applications count toward the 80–120/);
+  });
+
   it("one entry per topic, in the topic order, with counts and the thing to do", () => {
     const rows = [
       ...many(3, "NoVisa", { Visa: "None" }),
