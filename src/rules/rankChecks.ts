@@ -6,6 +6,7 @@ import type { Applicant } from "./applicant";
 import { listFinding, type Emit, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
 import { pct, share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
+import { isUnnamedProgram } from "./programs";
 
 export interface RankRowContext {
   /** The sheet has an Interview column with at least one yes (else no one has filled it in yet). */
@@ -19,11 +20,13 @@ export function checkRankRow(e: EvaluatedProgram, ctx: RankRowContext, emit: Emi
   if (p.rank === null) return;
   const interviewUnread = p.problems.some((q) => q.column === "interview");
   if (ctx.interviewsRecorded && !p.interview && !interviewUnread) {
-    emit("RANK_NOT_INTERVIEWED", `You ranked this program #${p.rank}, but its Interview cell says no. Programs rank only applicants they interviewed, so this rank cannot match: take it off, or fill in the Interview cell if it did interview you.`);
+    const cell = p.interviewAnswered ? "says no" : "is blank";
+    emit("RANK_NOT_INTERVIEWED", `You ranked this program #${p.rank}, but its Interview cell ${cell}. Programs rank only applicants they interviewed, so this rank cannot match: take it off, or fill in the Interview cell if it did interview you.`);
   }
   if (ctx.rankTakenBy) {
     const other = ctx.rankTakenBy;
-    emit("DUPLICATE_RANK", `Rank ${p.rank} is already given to row ${other.row} (${other.program}). Each program needs its own number in the order you would go: renumber one of them.`);
+    const named = isUnnamedProgram(other.program) ? "" : ` (${other.program})`;
+    emit("DUPLICATE_RANK", `Rank ${p.rank} is already given to row ${other.row}${named}. Each program needs its own number in the order you would go: renumber one of them.`);
   }
 }
 
@@ -62,7 +65,7 @@ export function rankListFindings(lists: Lists, applicant: Applicant, config: Rul
       listFinding(
         "LIST_FEW_SAFETIES",
         `${tiers.Safety === 0 ? "None" : `Only ${tiers.Safety}`} of the ${n} programs you can use on your rank list ${tiers.Safety === 0 ? "is a Safety program" : `are Safety programs (${pct(safety)})`}; with your scores the guides aim for ${t.safetyMin}–${t.safetyMax}%. Rank every IMG-heavy program that interviewed you and that you would attend.`,
-        `${tiers.Safety === 0 ? "No program" : `Only ${pct(safety)}`} of your rank list is Safety (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
+        `${tiers.Safety === 0 ? "No program on your rank list is a Safety program" : `Only ${pct(safety)} of your rank list is Safety`} (aim for ${t.safetyMin}–${t.safetyMax}%): rank every IMG-heavy program that interviewed you.`,
         { list: "ranked" },
       ),
     );
@@ -86,10 +89,14 @@ export function rankListFindings(lists: Lists, applicant: Applicant, config: Rul
   const safetyPositions = ranked.map((e, i) => (e.tier === "Safety" ? i + 1 : 0)).filter((p) => p > 0);
   const bottomStarts = n - Math.floor(n / 3); // position p is buried when p > n − ⌊n/3⌋
   if (n >= config.audit.buried.minRanked && safetyPositions.length > 0 && safetyPositions.every((p) => p > bottomStarts)) {
+    // The applicant's own Rank numbers: positions among the usable programs differ when screened-out ones are ranked too.
+    const ranks = safetyPositions.map((p) => `#${ranked[p - 1]!.program.rank}`);
+    const one = ranks.length === 1;
+    const listed = one ? ranks[0] : `${ranks.slice(0, -1).join(", ")} and ${ranks[ranks.length - 1]}`;
     findings.push(
       listFinding(
         "SAFETIES_BURIED",
-        `Every Safety on your rank list sits in the bottom third (position${safetyPositions.length === 1 ? "" : "s"} ${safetyPositions.join(", ")} of ${n}). If you would go there rather than go unmatched, move them up so the algorithm reaches them before your list runs out.`,
+        `${one ? "Your only Safety" : "Every Safety"} on your rank list sits in the bottom third of the ${n} programs you can use (ranked ${listed}). If you would go there rather than go unmatched, move ${one ? "it" : "them"} up so the algorithm reaches ${one ? "it" : "them"} before your list runs out.`,
         `Every Safety on your rank list is in the bottom third: move the ones you would attend up.`,
       ),
     );

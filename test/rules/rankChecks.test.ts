@@ -24,6 +24,35 @@ describe("RULES.md §8.2 RANK_NOT_INTERVIEWED", () => {
   });
 });
 
+describe("the rank checks' wording (what the applicant's own cells say)", () => {
+  it("RANK_NOT_INTERVIEWED says a blank Interview cell is blank, and a no is a no", () => {
+    const rows = [quietProgram("A", { Rank: 1, Interview: "Yes" }), quietProgram("B", { Rank: 2, Interview: "No" }), quietProgram("C", { Rank: 3 })];
+    const [no, blank] = findings(rows, "RANK_NOT_INTERVIEWED");
+    expect(no!.message).toContain("its Interview cell says no");
+    expect(blank!.message).toContain("its Interview cell is blank");
+    expect(blank!.message).not.toContain("says no");
+  });
+  it("DUPLICATE_RANK names an unnamed row without doubled brackets", () => {
+    const [f] = findings([quietProgram("", { Rank: 1 }), quietProgram("Other", { Rank: 1 })], "DUPLICATE_RANK");
+    expect(f!.message).not.toContain("((");
+    expect(f!.message).toMatch(/already given to row 2[ .:]/);
+  });
+  it("SAFETIES_BURIED quotes the Rank numbers of the sheet, not positions among the usable programs", () => {
+    // Two screened-out programs (no visa) ranked #1 and #2 above six usable ones, Safety at #7 and #8.
+    const rows = [
+      ...["X1", "X2"].map((name, i) => quietProgram(name, { Visa: "None", Rank: i + 1 })),
+      ...[..."MMMMSS"].map((t, i) => quietProgram(`P${i}`, { ...tier[t as keyof typeof tier], Rank: i + 3 })),
+    ];
+    const [f] = findings(rows, "SAFETIES_BURIED", noCount);
+    expect(f!.message).toContain("#7 and #8");
+    expect(f!.message).not.toContain("positions 5, 6");
+  });
+  it("LIST_FEW_SAFETIES' short form says 'on your rank list'", () => {
+    const v = audit(rankList("MMMMM"), noCount).summary.verdict.join(" ");
+    expect(v).not.toContain("of your rank list is Safety");
+  });
+});
+
 describe("RULES.md §8.2 DUPLICATE_RANK", () => {
   it("on the later row, naming both", () => {
     const [f, ...rest] = findings([quietProgram("First", { Rank: 2 }), quietProgram("Other", { Rank: 1 }), quietProgram("Second", { Rank: 2 })], "DUPLICATE_RANK");
