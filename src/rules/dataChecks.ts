@@ -93,7 +93,10 @@ export function dataGapFindings(lists: Lists, a: Applicant, config: RulesConfig)
   const limit = n * config.strategy.dataGapShareAtLeast;
   if (noImg < limit && noVisa < limit) return [];
   const has = (k: number) => (k === 1 ? "has" : "have");
-  const counts = a.needsVisa ? `${noImg} ${has(noImg)} no IMG % and ${noVisa} ${has(noVisa)} an unknown visa policy` : `${noImg} ${has(noImg)} no IMG %`;
+  // Both counts (RULES.md §8.3), a zero in words rather than "0 have".
+  const imgPart = noImg === 0 ? "every one has an IMG %" : `${noImg} ${has(noImg)} no IMG %`;
+  const visaPart = noVisa === 0 ? "none has an unknown visa policy" : `${noVisa} ${has(noVisa)} an unknown visa policy`;
+  const counts = a.needsVisa ? `${imgPart} and ${visaPart}` : imgPart;
   return [
     listFinding(
       "DATA_GAPS",

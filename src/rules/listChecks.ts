@@ -73,8 +73,8 @@ export function appliedListFindings(lists: Lists, applicant: Applicant, config: 
     findings.push(
       listFinding(
         "APPLICATION_COUNT_LOW",
-        `You have ${count.counted === 1 ? "1 application that counts" : `${count.counted} applications that count`} toward the guides' range (programs that can take you, leaving out Transitional Year, preliminary and very competitive ones${screenedNote}). For a profile like yours the guides advise ${count.min}–${count.max} for your whole list: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)} more in ERAS fees).`,
-        `${count.counted === 0 ? "None" : count.counted} of your applications ${count.counted === 1 ? "counts" : "count"} toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly programs${sponsors} (about ${dollars(cost)}).`,
+        `You have ${count.counted === 1 ? "1 application that counts" : `${count.counted} applications that count`} toward the guides' range (programs that can take you, leaving out Transitional Year, preliminary and very competitive ones${screenedNote}). For a profile like yours the guides advise ${count.min}–${count.max} for your whole list: add at least ${more} IMG-friendly program${more === 1 ? "" : "s"}${sponsors} (about ${dollars(cost)} more in ERAS fees).`,
+        `${count.counted === 0 ? "None" : count.counted} of your applications ${count.counted === 1 ? "counts" : "count"} toward the ${count.min}–${count.max} the guides advise: add at least ${more} IMG-friendly program${more === 1 ? "" : "s"}${sponsors} (about ${dollars(cost)}).`,
       ),
     );
   }

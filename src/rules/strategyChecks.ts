@@ -26,9 +26,10 @@ export function strategyFindings(lists: Lists, a: Applicant, config: RulesConfig
 
   const usable = lists.usableApplied;
   const backup = usable.filter((e) => isOneOf(specialtyOf(e, a), s.backupSpecialties)).length;
-  if (main && highRisk && !isOneOf(main, s.backupSpecialties) && backup < usable.length * s.backupShareBelow) {
-    const few = backup === 0 ? `none of the ${usable.length} programs you applied to and can use is` : `only ${backup} of the ${usable.length} programs you applied to and can use are`;
-    const fewShort = backup === 0 ? `none of the ${usable.length} applications you can use is` : `only ${backup} of the ${usable.length} applications you can use are`;
+  if (main && highRisk && !isOneOf(main, s.backupSpecialties) && (usable.length === 0 || backup < usable.length * s.backupShareBelow)) {
+    // With nothing usable applied to yet, nothing is IM or FM: the plan matters most before the first application.
+    const few = usable.length === 0 ? "no program you have applied to (and can use) is" : backup === 0 ? `none of the ${usable.length} programs you applied to and can use is` : `only ${backup} of the ${usable.length} programs you applied to and can use are`;
+    const fewShort = usable.length === 0 ? "no application you can use is" : backup === 0 ? `none of the ${usable.length} applications you can use is` : `only ${backup} of the ${usable.length} applications you can use are`;
     findings.push(
       listFinding(
         "BACKUP_PLAN",

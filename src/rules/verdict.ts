@@ -77,8 +77,10 @@ function partsOf(topic: Topic, fs: Finding[], all: Finding[], applied: Set<numbe
   switch (topic) {
     case "visa": {
       // Screened out by visa and unknown policies share one sentence, so the two-sentence limit keeps both.
-      const unknown = rowsWith(fs, ["VISA_UNKNOWN"], applied) || rowsWith(fs, ["VISA_UNKNOWN"]);
-      const unknownText = (m: number) => `${plural(m, "applied program")} ${m === 1 ? "has" : "have"} an unknown visa policy`;
+      // Applied programs first (§8.5); when none of those is unknown, the rows on the sheet, called what they are.
+      const unknownApplied = rowsWith(fs, ["VISA_UNKNOWN"], applied);
+      const unknown = unknownApplied || rowsWith(fs, ["VISA_UNKNOWN"]);
+      const unknownText = (m: number) => `${plural(m, unknownApplied > 0 ? "applied program" : "program on your sheet", unknownApplied > 0 ? "applied programs" : "programs on your sheet")} ${m === 1 ? "has" : "have"} an unknown visa policy`;
       count(["VISA_NONE", "VISA_TYPE"], (n) =>
         unknown > 0
           ? `${plural(n, "program")} on your list sponsor${n === 1 ? "s" : ""} no visa you can use (drop ${n === 1 ? "it" : "them"}, or get the coordinator to confirm in writing), and ${unknownText(unknown)} (email the coordinators).`

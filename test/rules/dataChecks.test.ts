@@ -13,7 +13,7 @@ describe("RULES.md §8.3 DATA_GAPS", () => {
   it("25% or more of the usable applied programs with no IMG %, giving both counts", () => {
     const [f] = gaps([...many(1, "Blank", { "IMG %": "" }), ...many(3, "Known")]);
     expect(f).toMatchObject({ severity: "warning", row: null });
-    expect(f!.message).toContain("Of the 4 programs you applied to and can use, 1 has no IMG % and 0 have an unknown visa policy");
+    expect(f!.message).toContain("Of the 4 programs you applied to and can use, 1 has no IMG % and none has an unknown visa policy");
     expect(gaps([...many(1, "Blank", { "IMG %": "" }), ...many(4, "Known")])).toEqual([]); // 20%
   });
   it("25% or more with an unknown visa policy, only for an applicant who needs a visa", () => {

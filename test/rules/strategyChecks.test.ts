@@ -109,3 +109,26 @@ describe("RULES.md §8.3 APPLICATION_COUNT_LOW leaves out TY, preliminary and co
     ]);
   });
 });
+
+describe("review findings: the strategy and data messages for edge counts", () => {
+  it("BACKUP_PLAN fires for a high-risk applicant who has applied to nothing yet, and says so plainly", () => {
+    const f = audit(many(4, "Pediatrics", { Applied: "No" }), { "Step 2 CK": 205, Specialties: "Pediatrics" }).findings.find((x) => x.code === "BACKUP_PLAN");
+    expect(f).toBeDefined();
+    expect(f!.message).not.toMatch(/\b0 programs\b|of the 0\b/);
+  });
+  it("APPLICATION_COUNT_LOW says 'at least 1 IMG-friendly program' for one more", () => {
+    const f = audit(many(79, "Internal Medicine")).findings.find((x) => x.code === "APPLICATION_COUNT_LOW");
+    expect(f!.message).toContain("add at least 1 IMG-friendly program ");
+  });
+  it("DATA_GAPS says a count of zero in words", () => {
+    const f = audit(many(8, "Internal Medicine", { Visa: "" })).findings.find((x) => x.code === "DATA_GAPS");
+    expect(f!.message).toMatch(/every one has an IMG % and 8 have an unknown visa policy/);
+    expect(f!.message).not.toMatch(/\b0 have\b/);
+  });
+  it("the verdict does not call programs 'applied' that are not", () => {
+    const rows = [quietProgram("A"), quietProgram("B", { Applied: "No", Visa: "" }), quietProgram("C", { Applied: "No", Visa: "" })];
+    const v = audit(rows).summary.verdict.join(" ");
+    expect(v).toContain("unknown visa policy");
+    expect(v).not.toContain("applied programs have an unknown visa policy");
+  });
+});
