@@ -54,7 +54,9 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     const programs = workbook.sheet(SHEET_NAMES.programs);
     if (programs) return programs;
     const active = workbook.activeSheet();
-    if (active.name !== SHEET_NAMES.audit && active.name !== SHEET_NAMES.profile) return active;
+    // The Audit sheet by its marker too: a mentor may have renamed it (CONTRACT.md §4).
+    const isAudit = active.name === SHEET_NAMES.audit || active.id === auditPort()?.id;
+    if (!isAudit && active.name !== SHEET_NAMES.profile) return active;
     const audited = auditedSheet();
     if (audited) return audited;
     throw new Error(

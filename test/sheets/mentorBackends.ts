@@ -25,6 +25,8 @@ export interface Backend {
   /** Data → Sort range over rows from..to by one column. */
   sortRows(sheet: string, from: number, to: number, column: number): void;
   renameSheet(from: string, to: string): void;
+  /** Opens a sheet, as a person clicking its tab. */
+  openSheet(name: string): void;
   sheetNames(): string[];
   /** Drops the add-on's developer metadata, as on a sheet written before the markers existed. */
   forgetMarkers(sheet: string): void;
@@ -53,6 +55,7 @@ export function memoryBackend(sheets: [string, Value[][]][]): Backend {
     deleteRows: (sheet, at, n = 1) => edit(sheet).deleteRows(at, n),
     sortRows: (sheet, from, to, column) => edit(sheet).sortRows(from, to, column),
     renameSheet: (from, to) => wb.renameSheet(from, to),
+    openSheet: (name) => wb.sheet(name)!.activate(),
     sheetNames: () => wb.sheetNames(),
     forgetMarkers: (sheet) => edit(sheet).setMarkers({ sheet: {}, columns: [] }),
     paste(sheet, rows) {
@@ -97,6 +100,7 @@ export function appsScriptBackend(sheets: [string, Value[][]][]): Backend & { ap
     deleteRows: (name, at, n = 1) => sheet(name).deleteRows(at, n),
     sortRows: (name, from, to, column) => void sheet(name).getRange(from, 1, to - from + 1, sheet(name).maxColumns).sort(column),
     renameSheet: (from, to) => void sheet(from).setName(to),
+    openSheet: (name) => void sheet(name).activate(),
     sheetNames: () => apps.spreadsheet.sheets.map((s) => s.name),
     forgetMarkers: (name) => void (sheet(name).metadata = []),
     paste(name, rows) {

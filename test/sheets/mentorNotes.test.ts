@@ -40,6 +40,18 @@ const changesLine = (values: Cell[][]) => text(values.find((l) => l[0] === "Chan
 const rowOf = (values: Cell[][], first: string) => values.findIndex((l) => l[0] === first) + 1;
 
 describe.each(BACKENDS.map((make) => [make.name.replace("Backend", ""), make] as const))("a mentor's notes (%s)", (_name, make) => {
+  test("a renamed Audit sheet that is open is never read as the program list (no sheet named Programs)", () => {
+    const b = (backend = make([["My list", examplePrograms()], ["Profile", exampleProfile()]]));
+    b.openSheet("My list");
+    const first = b.server.runAudit();
+    b.renameSheet("Audit", "Mentor review");
+    b.openSheet("Mentor review");
+    const again = b.server.runAudit();
+    expect(again.summary.programs).toBe(first.summary.programs);
+    expect(again.findings.length).toBe(first.findings.length);
+    expect(b.sheetNames()).not.toContain("Audit");
+  });
+
   test.each(["Notes", "Mentor note", "Comments"])('survive renaming the Note header to "%s" and the Status header', (name) => {
     const { b, before } = annotated(make);
     const values = b.values("Audit");
