@@ -4,6 +4,8 @@
 
 import { groupByCode, groupRows, groupTitle, type CodeGroup } from "../shared/findingGroups";
 import { listLine, plural } from "../shared/targets";
+import { shown } from "../rules/cells";
+import { dollars } from "../rules/fees";
 import type { AuditResult, AuditSummary, Finding, Severity } from "../rules/types";
 
 /** No line of the report is longer (the bundled example's report is tested against it). */
@@ -57,9 +59,9 @@ function summaryLines(s: AuditSummary): string[] {
   out.push(wrap(`Applied list: ${listLine(s.applied, s.targets.applied)}`, "  ", ""));
   out.push(wrap(`Rank list: ${listLine(s.ranked, s.targets.ranked)}`, "  ", ""));
   const r = s.recommendedApplications;
-  const range = r ? `${r.counted} count toward the ${r.min}–${r.max} advised for your whole list` : "no recommended number for your first specialty";
-  const fees = s.fees.perSpecialty.map((f) => `${f.specialty} ${f.applied} ($${f.feeUsd})`);
-  out.push(wrap(`Applications: ${range}. ERAS fees $${s.fees.totalUsd}: ${fees.join(" · ") || "none yet"}`, "  ", ""));
+  const range = r ? `${r.counted} ${r.counted === 1 ? "counts" : "count"} toward the ${r.min}–${r.max} advised for your whole list` : "no recommended number for your first specialty";
+  const fees = s.fees.perSpecialty.map((f) => `${shown(f.specialty)} ${f.applied} (${dollars(f.feeUsd)})`);
+  out.push(wrap(`Applications: ${range}. ERAS fees ${dollars(s.fees.totalUsd)}: ${fees.join(" · ") || "none yet"}`, "  ", ""));
   if (s.missionFit) {
     const m = s.missionFit;
     out.push(wrap(`Mission fit: ${m.matching} of ${m.of} (${m.percent ?? 0}%) are ${m.focus.join(" or ")}; aim for ${m.targetMin}%+`, "  ", ""));
@@ -71,7 +73,7 @@ function summaryLines(s: AuditSummary): string[] {
 /** A finding's head in --by-row: "  row 9      Prairie Lakes Medical Center IM", or "  whole list". */
 function head(f: Pick<Finding, "row" | "program">): string {
   const where = f.row === null ? "whole list" : `row ${f.row}`;
-  return f.program ? `  ${where.padEnd(10)} ${f.program}` : `  ${where}`;
+  return f.program ? `  ${where.padEnd(10)} ${shown(f.program)}` : `  ${where}`;
 }
 
 /** A program's name in a group's list, cut so a long list stays a few lines. */
@@ -105,7 +107,7 @@ function groupedLines(findings: readonly Finding[]): string[] {
         continue;
       }
       const f = entry.finding;
-      const where = f.row === null ? "Whole list" : `Row ${f.row}${f.program ? ` (${f.program})` : ""}`;
+      const where = f.row === null ? "Whole list" : `Row ${f.row}${f.program ? ` (${shown(f.program)})` : ""}`;
       out.push(wrap(`${where}: ${f.message}`, MORE, "  "));
     }
   }

@@ -72,7 +72,7 @@ function applications(audit: AuditResponse): HTMLElement {
   const recommended = summary.recommendedApplications;
   rows.push(
     recommended
-      ? h("p", {}, h("strong", {}, "Recommended: "), recommendationLine(recommended), ` for your whole list; ${recommended.counted} of yours count toward it.`)
+      ? h("p", {}, h("strong", {}, "Recommended: "), recommendationLine(recommended), ` for your whole list; ${recommended.counted} of yours ${recommended.counted === 1 ? "counts" : "count"} toward it.`)
       : h("p", { class: "gray" }, "No recommended number for your main specialty."),
   );
   const items = summary.applications.map((a) => {

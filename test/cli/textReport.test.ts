@@ -96,17 +96,31 @@ describe("the text report's layout", () => {
     expect(lines.filter((l) => /^ {2}row 2 /.test(l))).toHaveLength(1);
   });
 
-  it("cuts a long program name in a group's list, never in its own finding", () => {
+  it("cuts a long program name short in a group's list, and at 60 characters in its own finding", () => {
     const name = "Very Long University Medical Center Internal Medicine Residency";
     const result = auditSheet(programSheet([1, 2, 3].map((n) => visaless(`${n} ${name}`))), profileRows(), { today: TODAY });
     const flat = textReport(result).replace(/\s+/g, " ");
     expect(flat).toContain("rows 2 (1 Very Long Universit…), 3 (2 Very Long Universit…)");
-    expect(textReport(result, { byRow: true }).replace(/\s+/g, " ")).toContain(`1 ${name}`);
+    expect(textReport(result, { byRow: true }).replace(/\s+/g, " ")).toContain(`${`1 ${name}`.slice(0, 57)}…`);
   });
 
   it("never prints a line over 100 characters, even for long program names", () => {
     const long = (n: number) => visaless(`${"Very Long University Medical Center Name ".repeat(1)}${n} Internal Medicine Residency`);
     const text = textReport(auditSheet(programSheet([long(1), long(2), long(3), long(4)]), profileRows(), { today: TODAY }));
     expect(text.split("\n").filter((l) => l.length > 100)).toEqual([]);
+  });
+  it("echoes a program name of any length cut to 60 characters (CONTRACT.md §3)", () => {
+    const name = `${"Very Long University Medical Center ".repeat(4)}IM`;
+    const text = textReport(auditSheet(programSheet([visaless(name)]), profileRows(), { today: TODAY }), { byRow: true }).replace(/\s+/g, " ");
+    expect(text).not.toContain(name);
+    expect(text).toContain(`${name.slice(0, 57)}…`);
+  });
+
+  it("says the count and the fees as the rest of the report does: '1 counts', '$1,800'", () => {
+    const one = textReport(auditSheet(programSheet([quietProgram("Only")]), profileRows(), { today: TODAY })).replace(/\s+/g, " ");
+    expect(one).toContain("Applications: 1 counts toward");
+    const many = Array.from({ length: 100 }, (_, n) => quietProgram(`P${n}`));
+    const text = textReport(auditSheet(programSheet(many), profileRows(), { today: TODAY })).replace(/\s+/g, " ");
+    expect(text).toMatch(/ERAS fees \$2,430: Internal Medicine 100 \(\$2,430\)/);
   });
 });
