@@ -68,7 +68,7 @@ export function checkRowData(p: ProgramRow, ctx: DataRowContext, config: RulesCo
   const first = ctx.duplicateOf;
   if (first !== null) {
     const spelling = first.program === p.name ? "" : ` as '${shown(first.program)}' (here '${shown(p.name)}')`;
-    emit("DUPLICATE_PROGRAM", `Rows ${first.row} and ${p.row} are the same program${p.specialty ? ` (${p.specialty})` : ""}: it is on row ${first.row}${spelling}. Keep one row, so counts, fees and signals are not doubled.`);
+    emit("DUPLICATE_PROGRAM", `Rows ${first.row} and ${p.row} are the same program${p.specialty ? ` (${shown(p.specialty)})` : ""}: it is on row ${first.row}${spelling}. Keep one row, so counts, fees and signals are not doubled.`);
   }
   for (const problem of p.problems) emit("UNREADABLE_VALUE", unreadableMessage(problem, p.row));
   const months = config.audit.staleAfterMonths;

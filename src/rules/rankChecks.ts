@@ -7,6 +7,7 @@ import { listFinding, type Emit, type ListFinding } from "./codes";
 import type { RulesConfig } from "./config";
 import { pct, share, tierCounts, type EvaluatedProgram, type Lists } from "./lists";
 import { isUnnamedProgram } from "./programs";
+import { shown } from "./cells";
 
 export interface RankRowContext {
   /** The sheet has an Interview column with at least one yes (else no one has filled it in yet). */
@@ -25,7 +26,7 @@ export function checkRankRow(e: EvaluatedProgram, ctx: RankRowContext, emit: Emi
   }
   if (ctx.rankTakenBy) {
     const other = ctx.rankTakenBy;
-    const named = isUnnamedProgram(other.program) ? "" : ` (${other.program})`;
+    const named = isUnnamedProgram(other.program) ? "" : ` (${shown(other.program)})`;
     emit("DUPLICATE_RANK", `Rank ${p.rank} is already given to row ${other.row}${named}. Each program needs its own number in the order you would go: renumber one of them.`);
   }
 }

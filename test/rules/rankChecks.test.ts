@@ -32,6 +32,12 @@ describe("the rank checks' wording (what the applicant's own cells say)", () => 
     expect(blank!.message).toContain("its Interview cell is blank");
     expect(blank!.message).not.toContain("says no");
   });
+  it("DUPLICATE_RANK echoes a long program name cut to 60 characters", () => {
+    const long = `${"Very Long University Medical Center ".repeat(3)}IM`;
+    const [f] = findings([quietProgram(long, { Rank: 1 }), quietProgram("Other", { Rank: 1 })], "DUPLICATE_RANK");
+    expect(f!.message).not.toContain(long);
+    expect(f!.message).toContain(`${long.slice(0, 57)}…`);
+  });
   it("DUPLICATE_RANK names an unnamed row without doubled brackets", () => {
     const [f] = findings([quietProgram("", { Rank: 1 }), quietProgram("Other", { Rank: 1 })], "DUPLICATE_RANK");
     expect(f!.message).not.toContain("((");
