@@ -80,7 +80,11 @@ function sameFinding(finding: Finding, identity: ProgramIdentity | null, entry: 
   if (isUnnamedProgram(finding.program) || isUnnamedProgram(entry.program)) return isUnnamedProgram(finding.program) && isUnnamedProgram(entry.program);
   // A sheet written before the identity column: the name is all there is.
   if (!entry.identity || !identity) return nameKey(finding.program) === nameKey(entry.program);
-  return sameProgram(identity, entry.identity);
+  if (sameProgram(identity, entry.identity)) return true;
+  // "IM · Bronx, NY" reads back as city Bronx, state NY; it was written the same way for a City cell
+  // "Bronx, NY" with a blank State, so that reading matches too.
+  const { city, state } = entry.identity;
+  return city !== null && state !== null && sameProgram(identity, { ...entry.identity, city: `${city}, ${state}`, state: null });
 }
 
 /**

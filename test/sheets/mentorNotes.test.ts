@@ -115,6 +115,15 @@ describe.each(BACKENDS.map((make) => [make.name.replace("Backend", ""), make] as
     expect(notes).toEqual(expect.arrayContaining([[2, "Des Moines: ask about J-1 waiver"], [3, "St. Louis: drop it"]]));
   });
 
+  test("stay beside their program when its City cell holds the state too ('Bronx, NY', State blank)", () => {
+    const programs = programSheet([quietProgram("Bronx Crossing IM", { City: "Bronx, NY", State: "", Visa: "None" })]) as Value[][];
+    const b = (backend = make([["Programs", programs], ["Profile", profileRows() as Value[][]]]));
+    b.server.runAudit();
+    annotate(b, (r) => (r.Code === "VISA_NONE" ? { note: "asked the coordinator" } : null));
+    b.server.runAudit();
+    expect(part(b.values("Audit")).filter((r) => r.Code === "VISA_NONE").map((r) => r.Note)).toEqual(["asked the coordinator"]);
+  });
+
   test("an Accepted status whose finding is gone for one audit comes back Accepted; a Fixed one comes back Open", () => {
     const programs = programSheet([
       quietProgram("Kept Reach IM", { Visa: "None" }),
