@@ -54,9 +54,13 @@ export const LABEL = {
  */
 export const MARKER = { sheet: `${MARKER_PREFIX}auditSheet`, column: `${MARKER_PREFIX}auditColumn` } as const;
 
-/** Text cut to fit one cell, ending in "…" when cut. */
+/**
+ * Text cut to fit one cell, ending in "…" when cut: at most 49,999 characters, so the apostrophe the
+ * adapter writes before text keeps it within Sheets' 50,000 even if Sheets counts it.
+ */
 export function fitCell<T>(value: T): T | string {
-  return typeof value === "string" && value.length > CELL_LIMIT ? `${value.slice(0, CELL_LIMIT - 1)}…` : value;
+  const most = CELL_LIMIT - 1;
+  return typeof value === "string" && value.length > most ? `${value.slice(0, most - 1)}…` : value;
 }
 
 /**

@@ -237,7 +237,8 @@ export class FakeRange {
   getValues() { return this.read("getValues", (c) => (c.value instanceof Date ? new Date(c.value) : c.value)); }
   getFormulas() { return this.read("getFormulas", (c) => c.formula); }
   setValues(grid: Value[][]) {
-    withinCellLimit(grid.flat().map((v) => parseTyped(v, this.zone()).value));
+    // As sent, a leading apostrophe included: whether Sheets counts it is not documented, so the fake does.
+    withinCellLimit(grid.flat());
     return this.each("setValues", grid, (cell, v) => Object.assign(cell, parseTyped(v, this.zone())));
   }
   setValue(value: Value) {

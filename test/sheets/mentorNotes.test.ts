@@ -167,7 +167,8 @@ describe.each(BACKENDS.map((make) => [make.name.replace("Backend", ""), make] as
     const cells = after.flat().map(text);
     expect(Math.max(...cells.map((c) => c.length))).toBeLessThanOrEqual(50_000);
     const profile = text(after.find((l) => l[0] === "Profile")![1]);
-    expect(profile).toHaveLength(50_000);
+    // 49,999 and the apostrophe the adapter puts before text: within 50,000 even if Sheets counts it.
+    expect(profile).toHaveLength(49_999);
     expect(profile.endsWith("…")).toBe(true);
     expect(notesOf(after)).toEqual(before);
   });
