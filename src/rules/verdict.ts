@@ -70,8 +70,8 @@ function partsOf(topic: Topic, fs: Finding[], all: Finding[], applied: Set<numbe
   const brief = (code: FindingCode, alt?: (f: ListFinding) => string) => {
     for (const f of fs) if (f.code === code && "brief" in f) parts.push({ severity: f.severity, text: alt ? alt(f as ListFinding) : (f as ListFinding).brief });
   };
-  const count = (codes: FindingCode[], text: (n: number) => string, onList?: Set<number>) => {
-    const n = rowsWith(fs, codes, onList) || rowsWith(fs, codes);
+  const count = (codes: FindingCode[], text: (n: number) => string) => {
+    const n = rowsWith(fs, codes);
     if (n > 0) parts.push({ severity: worst(fs.filter((f) => codes.includes(f.code))), text: text(n) });
   };
   switch (topic) {
