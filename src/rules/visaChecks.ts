@@ -11,9 +11,6 @@ import { shown } from "./cells";
 import { dollars } from "./fees";
 import type { VisaFacts, VisaNeed } from "./types";
 
-/** The program's J-1 and H-1B answers (RULES.md §3 "Visa policy as two facts"), read by visaCell.ts. */
-export const visaFacts = (p: ProgramRow): VisaFacts => p.visa;
-
 export function visaWords(need: VisaNeed): string {
   return need === "J-1 or H-1B" ? "a J-1 or H-1B" : need === "H-1B" ? "an H-1B" : "a J-1";
 }
@@ -27,13 +24,13 @@ const NAME: Record<keyof VisaFacts, string> = { j1: "J-1", h1b: "H-1B" };
 
 /** True when the program is usable only through an H-1B: its H-1B is yes and its J-1 is not (§8.2 VISA_STEP3, §8.3). */
 export function onlyThroughH1b(p: ProgramRow): boolean {
-  const facts = visaFacts(p);
+  const facts = p.visa; // J-1 and H-1B as two facts (RULES.md §3), read by visaCell.ts
   return facts.h1b === "yes" && facts.j1 !== "yes";
 }
 
 /** No visa the applicant can use is yes here, and at least one is unknown (VISA_UNKNOWN, DATA_GAPS). */
 export function visaUnknownFor(need: VisaNeed, p: ProgramRow): boolean {
-  const facts = visaFacts(p);
+  const facts = p.visa; // J-1 and H-1B as two facts (RULES.md §3), read by visaCell.ts
   const usable = usableVisas(need);
   return usable.length > 0 && !usable.some((v) => facts[v] === "yes") && usable.some((v) => facts[v] === "unknown");
 }
@@ -43,7 +40,7 @@ export function checkVisa(a: Applicant, p: ProgramRow, emit: Emit): void {
   const need = a.profile.visaNeed;
   const usable = usableVisas(need);
   if (usable.length === 0) return;
-  const facts = visaFacts(p);
+  const facts = p.visa; // J-1 and H-1B as two facts (RULES.md §3), read by visaCell.ts
   if (facts.j1 === "no" && facts.h1b === "no") {
     emit("VISA_NONE", `You need ${visaWords(need)} visa; this program sponsors none. Drop it from your list, or get the coordinator to confirm in writing that the policy has changed.`);
     return;
