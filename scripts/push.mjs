@@ -11,11 +11,11 @@ import { fileURLToPath } from "node:url";
 import { build } from "./build.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const PLACEHOLDER_SCRIPT_ID = "REPLACE_WITH_YOUR_SCRIPT_ID";
+const PLACEHOLDER_SCRIPT_ID = "REPLACE_WITH_YOUR_SCRIPT_ID";
 const WHERE = "in your sheet: Extensions → Apps Script → Project Settings → IDs → Script ID";
 
 /** Why .clasp.json names no project to push to, or null when it does. */
-export function claspJsonProblem(text) {
+function claspJsonProblem(text) {
   if (text === null) return `There is no .clasp.json: create it with {"scriptId": "…", "rootDir": "dist"} and your project's Script ID (${WHERE}).`;
   let scriptId;
   try {

@@ -24,7 +24,7 @@ export interface SingleFinding<F extends Finding = Finding> {
 export type FindingEntry<F extends Finding = Finding> = CodeGroup<F> | SingleFinding<F>;
 
 /** RULES.md §8.6: the number of programs from which a code is shown once. */
-export const GROUP_FROM = 3;
+const GROUP_FROM = 3;
 
 /**
  * The findings as entries: per severity, a code whose findings name `GROUP_FROM` or more different

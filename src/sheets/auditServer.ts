@@ -54,9 +54,9 @@ export function createServer(workbook: Workbook, clock: () => Date = () => new D
     const programs = workbook.sheet(SHEET_NAMES.programs);
     if (programs) return programs;
     const active = workbook.activeSheet();
-    // The Audit sheet by its marker too: a mentor may have renamed it (CONTRACT.md §4).
-    const isAudit = active.name === SHEET_NAMES.audit || active.id === auditPort()?.id;
-    if (!isAudit && active.name !== SHEET_NAMES.profile) return active;
+    // The Audit sheet by its marker too (a mentor may have renamed it, CONTRACT.md §4); its lookup only when needed.
+    const notOurs = active.name !== SHEET_NAMES.profile && active.name !== SHEET_NAMES.audit;
+    if (notOurs && active.id !== auditPort()?.id) return active;
     const audited = auditedSheet();
     if (audited) return audited;
     throw new Error(

@@ -4,12 +4,12 @@
 // through one-cell named ranges (Step2CK, …) so a formula reads well and follows its cell when rows
 // are added to Profile. Only cells right of the data are written, and only when they are empty.
 
-import { normalizeWords } from "../rules/cells";
+import { normalizeWords, readText } from "../rules/cells";
 import { COLUMNS, locateColumns, type ProgramColumn } from "../rules/columns";
 import { LABEL_OF, profileFieldRows } from "../rules/profile";
 import type { Cell, ProfileField } from "../rules/types";
 import type { FormulaColumnName, FormulaColumnsOnSheet, FormulaColumnsResult } from "../shared/api";
-import { gridWidth, SHEET_NAMES, type FormulaColumn, type NamedCell, type SheetPort, type Workbook } from "./workbook";
+import { columnLetters, gridWidth, SHEET_NAMES, type FormulaColumn, type NamedCell, type SheetPort, type Workbook } from "./workbook";
 
 
 /** The profile fields the formulas read, and the name each one's value cell gets. */
@@ -81,20 +81,14 @@ export const FORMULA_COLUMNS: readonly Definition[] = [
   },
 ];
 
-/** "A", "B", … "Z", "AA": the letters of a 1-based column. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** Where each of the three columns already is (0-based): by its header, or by a formula calling its function. */
 export function findFormulaColumns(headerRow: readonly Cell[], formulas: readonly (readonly string[])[]): Partial<Record<FormulaColumnName, number>> {
   const found: Partial<Record<FormulaColumnName, number>> = {};
+  let byColumn: string[][] | undefined; // the formulas by column, grouped at most once
   for (const { header, fn } of FORMULA_COLUMNS) {
     const calls = new RegExp(`(?:^=|[^A-Z0-9_.])${fn}\\s*\\(`, "i");
     const byHeader = headerRow.findIndex((h) => typeof h === "string" && normalizeWords(h) === normalizeWords(header));
-    const byFormula = byHeader !== -1 ? -1 : columnsOf(formulas).findIndex((column) => column.some((f) => calls.test(f)));
+    const byFormula = byHeader !== -1 ? -1 : (byColumn ??= columnsOf(formulas)).findIndex((column) => column.some((f) => calls.test(f)));
     const at = byHeader !== -1 ? byHeader : byFormula;
     if (at !== -1) found[header] = at;
   }
@@ -196,8 +190,6 @@ export function planFormulaColumns(
   }
   return plan;
 }
-
-const readText = (cell: Cell | undefined) => (cell === null || cell === undefined ? "" : String(cell).trim());
 
 function listed(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;

@@ -33,7 +33,7 @@ function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
-export function parseFormula(formula: string): Expression {
+function parseFormula(formula: string): Expression {
   if (!formula.startsWith("=")) throw new Error(`Not a formula: ${formula}`);
   const tokens: { text: string; expression?: Expression }[] = [];
   TOKEN.lastIndex = 1;

@@ -6,7 +6,7 @@
 // counts calls at the port.
 
 import type { Cell } from "../rules/types";
-import { CELL_LIMIT, MARKER_PREFIX, type CellLink, type FormulaColumn, type ListValidation, type SheetContent, type SheetMarkers, type WrittenCell } from "./workbook";
+import { CELL_LIMIT, gridWidth, MARKER_PREFIX, type CellLink, type FormulaColumn, type ListValidation, type SheetContent, type SheetMarkers, type WrittenCell } from "./workbook";
 
 
 /** A cell given to the memory workbook: a plain value, or a formula with the value it shows. */
@@ -82,7 +82,7 @@ export function memorySheet(rows: MemoryCell[][] = []) {
     const long = content.values.flat().find((v) => typeof v === "string" && v.length > CELL_LIMIT);
     if (long !== undefined) throw new Error(`Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`);
     const height = content.values.length;
-    const width = content.values.reduce((most, line) => Math.max(most, line.length), 0);
+    const width = gridWidth(content.values);
     grid = grid.map((line, r) => (r < height ? (line ?? []).slice(0, width) : []));
     if (content.markers?.sheetBefore) Object.assign(markers.sheet, content.markers.sheetBefore);
     content.values.forEach((line, r) =>

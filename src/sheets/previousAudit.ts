@@ -47,16 +47,12 @@ export interface PreviousAudit {
 const text = cellText;
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const KNOWN_LABELS = new Set<string>([...Object.values(LABEL), ...Object.values(SECTION)]);
-const SECTION_OF: Record<string, "findings" | "resolved" | "kept" | "snapshot" | "summary"> = {
-  [SECTION.findings]: "findings",
-  [SECTION.resolved]: "resolved",
-  [SECTION.kept]: "kept",
-  [SECTION.snapshot]: "snapshot",
-  [SECTION.summary]: "summary",
-};
+type Section = keyof typeof SECTION;
+/** A section's title → its key: SECTION read the other way. */
+const SECTION_OF: Record<string, Section> = Object.fromEntries((Object.keys(SECTION) as Section[]).map((key) => [SECTION[key], key]));
 
 /** The sheet marker's value: the fingerprints of the cells the add-on wrote outside the findings. */
-export function readSignatures(markers: SheetMarkers | null): Set<string> | null {
+function readSignatures(markers: SheetMarkers | null): Set<string> | null {
   const value = markers?.sheet[MARKER.sheet];
   if (value === undefined) return null;
   try {
@@ -165,7 +161,7 @@ export function readPreviousAudit(rows: Cell[][], markers: SheetMarkers | null =
     if (label === LABEL.ran && !audit.ranAt) audit.ranAt = text(line[textColumn]) || null;
     if (label === LABEL.sheet && !audit.sheetName) audit.sheetName = text(line[textColumn]).replace(/\s*\(\d+ programs?\)$/, "") || null;
     const known = KNOWN_LABELS.has(label);
-    const context = known ? `on the ${label} line` : section ? `in the ${sectionTitle(section)} part` : "at the top";
+    const context = known ? `on the ${label} line` : section ? `in the ${SECTION[section]} part` : "at the top";
     keep(line, r, context, (c) => {
       if (!ours.has(c)) return false;
       if (signatures) return signatures.has(cellSignature(label, headerOf.get(c)!, text(line[c])));
@@ -203,8 +199,4 @@ export function readPreviousAudit(rows: Cell[][], markers: SheetMarkers | null =
   function isSnapshotRow(line: Cell[]): boolean {
     return ["Reach", "Match", "Safety", "Unknown"].includes(text(line[labelColumn])) && ["High", "Medium", "Low", "Unknown"].includes(text(at(line, "Code")));
   }
-}
-
-function sectionTitle(section: string): string {
-  return Object.entries(SECTION_OF).find(([, s]) => s === section)?.[0] ?? section;
 }

@@ -4,7 +4,7 @@
 
 import { sheetReference } from "./auditLayout";
 import type { AuditServer } from "./auditServer";
-import { gridWidth, SHEET_NAMES, type Dialogs, type Workbook } from "./workbook";
+import { columnLetters, gridWidth, SHEET_NAMES, type Dialogs, type Workbook } from "./workbook";
 
 const CUSTOM_FUNCTION = /(?:^|[^A-Za-z0-9_.])(TIER|IMGFRIENDLY|MEETSCUTOFF)\s*\(/gi;
 
@@ -17,11 +17,7 @@ export interface CustomFunctionRange {
   functions: string[];
 }
 
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export const columnLetter = columnLetters;
 
 export function rangeName(range: CustomFunctionRange): string {
   const col = columnLetter(range.column);
